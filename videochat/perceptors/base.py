@@ -1,0 +1,163 @@
+"""The Perceptor contract, the inputs perceptors read, and small helpers they share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar, Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field
+
+from videochat.pipeline.frames import Frame
+from videochat.pipeline.sampler import SAMPLE_RATE, Media
+from videochat.pipeline.transcript import Event
+
+
+class PerceptorOptions(BaseModel):
+    """Base for a perceptor's options; unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", protected_namespaces=())
+
+
+class ModelOptions(PerceptorOptions):
+    """Options every model-backed perceptor has."""
+
+    model: str = Field(..., description="model name from the model store, a hub id, or a local path")
+    device: str = Field("auto", description="auto | cpu | cuda | cuda:N | mps")
+
+
+class Inputs:
+    """One perceptor's view of the decoded media; reading frames reports progress."""
+
+    def __init__(self, media: Media, on_progress: Callable[[float], None] | None = None) -> None:
+        self.media = media
+        self.info = media.info
+        self.fps = media.fps
+        self.sample_rate = SAMPLE_RATE
+        self._on_progress = on_progress or (lambda fraction: None)
+
+    @property
+    def expected_frames(self) -> int:
+        return max(1, min(self.media.frames.capacity, round(self.info.duration * self.fps)))
+
+    @property
+    def frames(self) -> Iterator[Frame]:
+        total = self.expected_frames
+        for frame in self.media.frames:
+            yield frame
+            self.progress((frame.index + 1) / total)
+
+    @property
+    def audio(self) -> np.ndarray | None:
+        return self.media.audio
+
+    def clips(self, length: int, stride: int | None = None) -> Iterator[list[Frame]]:
+        total = self.expected_frames
+        for clip in self.media.clips(length, stride):
+            yield clip
+            self.progress((clip[-1].index + 1) / total)
+
+    @property
+    def frame_interval(self) -> float:
+        return 1.0 / self.fps
+
+    def progress(self, fraction: float) -> None:
+        self._on_progress(min(1.0, max(0.0, fraction)))
+
+
+class Perceptor:
+    """Turns decoded media into timestamped events (contract).
+
+    Subclasses set ``name``, ``version``, ``input`` and an ``Options`` model, and implement
+    ``__call__``. Heavy imports belong inside methods, never at module import.
+    """
+
+    name: ClassVar[str]
+    version: ClassVar[str] = "1"
+    input: ClassVar[Literal["frames", "clips", "audio"]] = "frames"
+    description: ClassVar[str] = ""
+    Options: ClassVar[type[PerceptorOptions]] = PerceptorOptions
+
+    def __init__(self) -> None:
+        self.stats: dict[str, Any] = {}  # optional run statistics, copied into the transcript JSON
+
+    def check(self, options: Any) -> str | None:
+        """Why this perceptor cannot run here (missing dependency or model), or None when it can."""
+        return None
+
+    def models(self, options: Any) -> list[str]:
+        """Model-store names this perceptor needs with these options."""
+        return []
+
+    def __call__(self, inputs: Inputs, options: Any) -> list[Event]:
+        raise NotImplementedError
+
+
+def missing_module(*modules: str) -> str | None:
+    """A one-line reason naming the first module that cannot be imported, or None."""
+    import importlib.util
+
+    for module in modules:
+        if importlib.util.find_spec(module) is None:
+            return f"python package {module!r} is not installed"
+    return None
+
+
+def frame_event(frame: Frame, interval: float, kind: str, source: str, text: str, **extra: Any) -> Event:
+    """An event covering one sampled frame's interval; identical neighbours merge in the transcript."""
+    score = extra.pop("score", None)
+    return Event(frame.t, frame.t + interval, kind, source, text, score, extra)
+
+
+class ChangeDetector:
+    """Tells whether a frame's content differs from the last frame it accepted.
+
+    Compares 1/8-scale colour thumbnails (red and green can share a grey level); a change anywhere (a word appearing in a corner) counts,
+    so expensive models run only on frames whose content changed and results are reused otherwise.
+    """
+
+    def __init__(self, threshold: float = 18.0) -> None:
+        self.threshold = threshold
+        self._last: np.ndarray | None = None
+
+    def __call__(self, image: np.ndarray) -> bool:
+        import cv2
+
+        h, w = image.shape[:2]
+        thumb = cv2.resize(image, (max(1, w // 8), max(1, h // 8)), interpolation=cv2.INTER_AREA).astype(np.int16)
+        if self._last is not None and self._last.shape == thumb.shape:
+            if np.abs(thumb - self._last).max() < self.threshold:
+                return False
+        self._last = thumb
+        return True
+
+
+def normalise_box(box: Any, width: int, height: int) -> list[float]:
+    """``[x0, y0, x1, y1]`` in [0, 1] from pixel coordinates (a 4-point polygon or x,y,w,h rect)."""
+    pts = np.asarray(box, dtype=np.float64).reshape(-1, 2)
+    x0, y0 = pts.min(axis=0)
+    x1, y1 = pts.max(axis=0)
+    clip = lambda v, size: float(min(1.0, max(0.0, v / size)))  # noqa: E731
+    return [round(clip(x0, width), 4), round(clip(y0, height), 4), round(clip(x1, width), 4), round(clip(y1, height), 4)]
+
+
+def count_events(
+    inputs: Inputs, detect: Callable[[np.ndarray], list[tuple[list[float], float]]], kind: str, source: str,
+    noun: tuple[str, str], change_threshold: float,
+) -> list[Event]:
+    """Run a per-frame detector (boxes in pixels, score) on changed frames and emit one count event per
+    frame ("2 faces"); equal counts on consecutive frames merge into one span in the transcript."""
+    changed = ChangeDetector(change_threshold)
+    found: list[tuple[list[float], float]] = []
+    events = []
+    for frame in inputs.frames:
+        if changed(frame.image):
+            h, w = frame.image.shape[:2]
+            found = [(normalise_box(box, w, h), score) for box, score in detect(frame.image)]
+        if found:
+            n = len(found)
+            text = f"{n} {noun[0] if n == 1 else noun[1]}"
+            boxes = [box for box, _ in found]
+            best = max(score for _, score in found)
+            events.append(frame_event(frame, inputs.frame_interval, kind, source, text, score=best, count=n, boxes=boxes))
+    return events

@@ -1,0 +1,46 @@
+"""Shot boundaries from the full-frame-rate scene scores of the decode pass (no model, no extra decode)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from videochat.perceptors.base import Inputs, Perceptor, PerceptorOptions
+from videochat.pipeline.transcript import Event
+
+
+class ShotsOptions(PerceptorOptions):
+    threshold: float = Field(0.3, gt=0, le=1, description="scene score above which a frame starts a new shot")
+    min_shot: float = Field(0.5, ge=0, description="shots shorter than this (seconds) are not split off")
+
+
+def find_cuts(times, scores, threshold: float, min_shot: float, duration: float) -> list[tuple[float, float]]:
+    """(time, score) of each cut: a frame whose scene score passes ``threshold``; no shot (first,
+    last or between cuts) is shorter than ``min_shot``."""
+    cuts: list[tuple[float, float]] = []
+    last = 0.0
+    for t, s in zip(times, scores):
+        if s >= threshold and t - last >= min_shot and duration - t >= min_shot:
+            cuts.append((float(t), float(s)))
+            last = float(t)
+    return cuts
+
+
+class ShotsPerceptor(Perceptor):
+    name = "shots"
+    version = "1"
+    input = "frames"
+    description = "shot boundaries (hard cuts) from scene-change scores of the decode pass"
+    Options = ShotsOptions
+
+    def __call__(self, inputs: Inputs, options: ShotsOptions) -> list[Event]:
+        times, scores = inputs.media.scene
+        inputs.progress(1.0)
+        duration = inputs.info.duration
+        cuts = find_cuts(times, scores, options.threshold, options.min_shot, duration)
+        bounds = [(0.0, None)] + cuts
+        events = []
+        for i, (start, score) in enumerate(bounds):
+            end = bounds[i + 1][0] if i + 1 < len(bounds) else duration
+            text = f"shot {i + 1} of {len(bounds)}" + (" (hard cut)" if score is not None else "")
+            events.append(Event(start, end, "shot", self.name, text, score, {"index": i + 1}))
+        return events

@@ -1,0 +1,102 @@
+"""A disk-backed, append-only frame store that readers iterate while the decoder is still writing."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One sampled frame: ``image`` is an ``H x W x 3`` uint8 RGB array, ``t`` its time in seconds."""
+
+    index: int
+    t: float
+    image: np.ndarray
+
+
+class FrameStore:
+    """Frames spooled to a sparse file and read back through a memory map.
+
+    Memory stays bounded whatever the video length: frames live in the OS page cache, not the heap.
+    Several perceptors can iterate at their own pace; iteration blocks until the next frame is
+    written or the store is closed.
+    """
+
+    def __init__(self, path: Path, width: int, height: int, capacity: int, fps: float) -> None:
+        self.path = Path(path)
+        self.width, self.height, self.capacity, self.fps = width, height, capacity, fps
+        self.frame_bytes = width * height * 3
+        with open(self.path, "wb") as fh:
+            fh.truncate(self.frame_bytes * capacity)
+        self._map = np.memmap(self.path, dtype=np.uint8, mode="r+", shape=(capacity, height, width, 3))
+        self._count = 0
+        self._closed = False
+        self.error: BaseException | None = None
+        self._cond = threading.Condition()
+
+    # -- writer side -------------------------------------------------------------------------
+    def append(self, data: bytes | np.ndarray) -> bool:
+        """Add one frame; returns False (and drops it) once the capacity is reached."""
+        if self._count >= self.capacity:
+            return False
+        self._map[self._count] = np.frombuffer(data, np.uint8).reshape(self.height, self.width, 3)
+        with self._cond:
+            self._count += 1
+            self._cond.notify_all()
+        return True
+
+    def close(self, error: BaseException | None = None) -> None:
+        with self._cond:
+            self._closed = True
+            self.error = error
+            self._cond.notify_all()
+
+    # -- reader side -------------------------------------------------------------------------
+    def time_of(self, index: int) -> float:
+        return index / self.fps
+
+    def _wait_for(self, index: int) -> bool:
+        with self._cond:
+            self._cond.wait_for(lambda: self._count > index or self._closed)
+            if self._count > index:
+                return True
+            if self.error is not None:
+                raise self.error
+            return False
+
+    def __getitem__(self, index: int) -> Frame:
+        if index < 0 or not self._wait_for(index):
+            raise IndexError(index)
+        return Frame(index, self.time_of(index), np.asarray(self._map[index]))
+
+    def __iter__(self) -> Iterator[Frame]:
+        index = 0
+        while self._wait_for(index):
+            yield Frame(index, self.time_of(index), np.asarray(self._map[index]))
+            index += 1
+
+    def wait(self) -> int:
+        """Block until the writer is done; return the number of frames."""
+        with self._cond:
+            self._cond.wait_for(lambda: self._closed)
+        if self.error is not None and self._count == 0:
+            raise self.error
+        return self._count
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __len__(self) -> int:
+        """Frames written so far (the final count once :meth:`wait` returns)."""
+        return self._count
+
+    def release(self) -> None:
+        """Drop the memory map and delete the spool file."""
+        del self._map
+        self.path.unlink(missing_ok=True)

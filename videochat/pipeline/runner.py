@@ -1,0 +1,170 @@
+"""Run perceptors over one video: cache look-ups, one decode pass, bounded concurrency, progress, timings."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from videochat.config import Settings
+from videochat.errors import BadInput, ConfigError
+from videochat.models import configure_store
+from videochat.perceptors.base import Inputs, Perceptor
+from videochat.perceptors.registry import Registry, registry
+from videochat.pipeline.cache import Cache, content_hash, options_key
+from videochat.pipeline.probe import VideoInfo, probe
+from videochat.pipeline.progress import ProgressBoard
+from videochat.pipeline.sampler import Media, SampleSpec, open_media
+from videochat.pipeline.transcript import Event, PerceptorRun, Transcript, merge_events
+
+
+@dataclass
+class Job:
+    name: str
+    perceptor: Perceptor
+    options: Any
+    cache_options: str
+
+
+def plan(settings: Settings, reg: Registry, spec: SampleSpec) -> list[Job]:
+    """Resolve perceptor names and validate their options before any work starts."""
+    names = list(dict.fromkeys(settings.perceptor_names))
+    if not names:
+        raise ConfigError("no perceptors selected")
+    for name in settings.options:
+        reg.get(name)  # an option for an unknown perceptor is a typo worth reporting
+    jobs = []
+    for name in names:
+        perceptor = reg.get(name)
+        options = reg.options(name, settings.options.get(name))
+        key: dict[str, Any] = {"options": options.model_dump(mode="json")}
+        if perceptor.input != "audio":
+            key["sampling"] = spec.key()
+        jobs.append(Job(name, perceptor, options, options_key(key)))
+    return jobs
+
+
+def _clean(events: list[Event], source: str, duration: float) -> list[Event]:
+    """Check a perceptor's output against the Event contract and clamp times into the video."""
+    if not isinstance(events, list) or not all(isinstance(e, Event) for e in events):
+        raise TypeError(f"perceptor {source!r} must return a list of Event")
+    for ev in events:
+        ev.start = min(max(0.0, float(ev.start)), duration)
+        ev.end = min(max(ev.start, float(ev.end)), duration)
+    return events
+
+
+def run_job(job: Job, media: Media, board: ProgressBoard) -> tuple[PerceptorRun, list[Event]]:
+    """Run one perceptor; an exception becomes a ``failed`` status, never lost results of others."""
+    started = time.perf_counter()
+    run = PerceptorRun(version=job.perceptor.version)
+    events: list[Event] = []
+    try:
+        events = _clean(job.perceptor(Inputs(media, board.updater(job.name)), job.options), job.name, media.info.duration)
+    except Exception as exc:  # noqa: BLE001 - reported in the transcript, the other perceptors go on
+        run.status, run.error = "failed", f"{type(exc).__name__}: {exc}".strip()
+    run.seconds = round(time.perf_counter() - started, 3)
+    run.events = len(events)
+    run.stats = dict(job.perceptor.stats)
+    board.finish(job.name, run)
+    return run, events
+
+
+def build_transcript(
+    video: str | Path,
+    settings: Settings,
+    *,
+    progress: bool = True,
+    reg: Registry | None = None,
+    explicit: set[str] | None = None,
+) -> Transcript:
+    """Video file -> :class:`Transcript`. Perceptors named in ``explicit`` that cannot run are errors;
+    others are reported as ``skipped``."""
+    t0 = time.perf_counter()
+    configure_store(settings.model_store)
+    reg = reg or registry()
+    spec = SampleSpec(settings.fps, settings.max_frames, settings.short_side)
+    jobs = plan(settings, reg, spec)
+    info = probe(video)
+    cache = Cache(settings.cache_dir / "cache.sqlite") if settings.cache else None
+    video_hash = content_hash(video)
+    explicit = explicit or set()
+
+    runs: dict[str, PerceptorRun] = {}
+    events: list[Event] = []
+    warnings: list[str] = []
+    pending: list[Job] = []
+    for job in jobs:
+        reason = job.perceptor.check(job.options)
+        if reason is not None and job.name in explicit:
+            raise ConfigError(f"perceptor {job.name} cannot run: {reason}")
+        if reason is None and job.perceptor.input == "audio" and not info.has_audio:
+            reason = "video has no audio track"
+        if reason is not None:
+            runs[job.name] = PerceptorRun(job.perceptor.version, status="skipped", error=reason)
+            continue
+        hit = cache.get(video_hash, job.name, job.perceptor.version, job.cache_options) if cache else None
+        if hit is not None:
+            cached_events, cached_run = hit
+            runs[job.name] = PerceptorRun(**{**cached_run, "cached": True})
+            events.extend(cached_events)
+        else:
+            pending.append(job)
+
+    if all(run.status == "skipped" for run in runs.values()) and len(runs) == len(jobs):
+        reasons = "; ".join(f"{name}: {run.error}" for name, run in runs.items())
+        raise BadInput(f"no selected perceptor can run on {video} ({reasons})")
+
+    sampling: dict[str, Any] = {"fps": spec.effective_fps(info.duration), **spec.key()}
+    if pending:
+        workroot = settings.cache_dir / "tmp"
+        workroot.mkdir(parents=True, exist_ok=True)
+        media = open_media(info, spec, Path(tempfile.mkdtemp(prefix="run-", dir=workroot)))
+        try:
+            media.wait_ready()  # a video that cannot be decoded at all is bad input, not a perceptor failure
+            with ProgressBoard(enabled=progress, total_frames=media.frames.capacity) as board:
+                for job in pending:
+                    board.add(job.name)
+                with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="perceptor") as pool:
+                    futures = {pool.submit(run_job, job, media, board): job for job in pending}
+                    not_done = set(futures)
+                    while not_done:
+                        done, not_done = wait(not_done, timeout=0.2, return_when=FIRST_COMPLETED)
+                        board.decoded(len(media.frames), media.frames.closed)
+                        for future in done:
+                            job = futures[future]
+                            run, job_events = future.result()
+                            runs[job.name] = run
+                            events.extend(job_events)
+                            if cache is not None and run.status == "ok":
+                                cache.put(video_hash, job.name, job.perceptor.version, job.cache_options,
+                                          job_events, asdict(run))  # fmt: skip
+            media.wait()
+            warnings.extend(media.warnings)
+            sampling.update(frames=len(media.frames), decoded_frames=media.decoded_frames,
+                            width=media.frames.width, height=media.frames.height)  # fmt: skip
+        finally:
+            media.close()
+
+    for name, run in runs.items():
+        if run.status != "ok" and progress:
+            print(f"videochat: perceptor {name} {run.status}: {run.error}", file=sys.stderr)
+    ordered = {job.name: runs[job.name] for job in jobs}
+    return Transcript(
+        video=str(video),
+        duration=info.duration,
+        events=merge_events(events),
+        perceptors=ordered,
+        info={**_info(info), "hash": video_hash, "sampling": sampling, "seconds": round(time.perf_counter() - t0, 3)},
+        warnings=warnings,
+    )
+
+
+def _info(info: VideoInfo) -> dict[str, Any]:
+    d = info.to_dict()
+    d.pop("path", None)
+    return d
