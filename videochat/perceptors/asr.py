@@ -27,6 +27,8 @@ class ASROptions(ModelOptions):
     language: str | None = Field(None, description="language code; None detects it")
     compute_type: str = Field("auto", description="faster-whisper compute type (auto: int8 on CPU, float16 on GPU)")
     beam_size: int = Field(5, ge=1)
+    temperature: float | None = Field(None, ge=0, le=1, description="fixed decoding temperature; None: the "
+                                      "backend's fallback schedule (0, 0.2, ... 1.0) for hard audio")
     vad: bool = Field(False, description="skip silence with faster-whisper's VAD filter")
     threads: int = Field(2, ge=1, description="CPU threads")
 
@@ -55,6 +57,10 @@ def model_path(name: str, backend: str) -> str:
         return str(store().resolve(name))
     p = Path(name).expanduser()
     return str(p) if p.exists() else name
+
+
+def _temperature(options: ASROptions) -> dict:
+    return {} if options.temperature is None else {"temperature": options.temperature}
 
 
 @functools.lru_cache(maxsize=2)
@@ -139,8 +145,8 @@ class ASRPerceptor(Perceptor):
     def _faster_whisper(self, inputs, audio, path, device, options):
         model = load_faster_whisper(path, device, options.compute_type, options.threads)
         segments, info = model.transcribe(
-            audio, language=options.language, beam_size=options.beam_size,
-            word_timestamps=True, vad_filter=options.vad, condition_on_previous_text=False,
+            audio, language=options.language, beam_size=options.beam_size, word_timestamps=True,
+            vad_filter=options.vad, condition_on_previous_text=False, **_temperature(options),
         )  # fmt: skip
         out = []
         for seg in segments:  # a generator: decoding happens while we iterate
@@ -159,6 +165,7 @@ class ASRPerceptor(Perceptor):
         result = model.transcribe(
             np.ascontiguousarray(audio, dtype=np.float32), language=options.language, beam_size=options.beam_size,
             word_timestamps=True, fp16=device.startswith("cuda"), condition_on_previous_text=False, verbose=None,
+            **_temperature(options),
         )  # fmt: skip
         out = []
         for seg in result.get("segments", []):

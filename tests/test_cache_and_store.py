@@ -1,0 +1,77 @@
+"""Crash safety of the result cache; the model store's resolution and its errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import textwrap
+
+import pytest
+from conftest import run_cli
+from test_plugins import fake_install
+
+from videochat.errors import ModelUnavailable
+from videochat.models import ModelStore
+from videochat.pipeline.cache import Cache
+
+CRASHER = textwrap.dedent(
+    '''
+    import os, time
+    from videochat.perceptors.base import Perceptor
+
+    class Crash(Perceptor):
+        name = "crash"
+
+        def __call__(self, inputs, options):
+            for _ in inputs.frames:
+                pass
+            time.sleep(2)  # let the other perceptors finish and be cached
+            os._exit(3)  # the whole process dies, as on a power cut or an OOM kill
+    '''
+)
+
+
+def test_crash_mid_run_leaves_only_whole_entries(story, tmp_path, isolated):
+    path, _ = story
+    site = tmp_path / "site"
+    site.mkdir()
+    fake_install(site, "videochat-crash", "videochat_crash", CRASHER, "crash = videochat_crash:Crash")
+    proc = run_cli("transcript", str(path), "--perceptors", "crash,shots,faces", "-q", env={"PYTHONPATH": str(site)})
+    assert proc.returncode == 3
+    db = isolated / "cache.sqlite"
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = dict(conn.execute("SELECT perceptor, events FROM results").fetchall())
+    assert set(rows) == {"shots", "faces"}
+    cache = Cache(db)
+    shots = [r for r in (cache.get(*key) for key in _keys(db, "shots")) if r]
+    assert len(shots[0][0]) == 3  # all three shots, complete
+
+
+def _keys(db, perceptor):
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT video, perceptor, version, options FROM results WHERE perceptor=?", (perceptor,)).fetchall()
+
+
+def test_store_resolution_order(tmp_path):
+    store = ModelStore(tmp_path / "store", allow_download=False)
+    local = tmp_path / "my-model"
+    local.mkdir()
+    assert store.resolve(str(local)) == local
+    with pytest.raises(ModelUnavailable, match="videochat models pull whisper-tiny.en"):
+        store.resolve("whisper-tiny.en")
+    with pytest.raises(ModelUnavailable, match="neither a local path nor a known model"):
+        store.resolve("no-such-model")
+    placed = store.path_of(__import__("videochat.models", fromlist=["KNOWN"]).KNOWN["whisper-tiny.en"])
+    placed.mkdir(parents=True)
+    assert store.resolve("whisper-tiny.en") == placed
+
+
+def test_models_pull_and_list(models_dir):
+    pulled = run_cli("models", "pull", "whisper-tiny.en")
+    assert pulled.returncode == 0, pulled.stderr
+    target = pulled.stdout.strip().split(": ", 1)[1]
+    assert target.startswith(str(models_dir)) and (__import__("pathlib").Path(target) / "model.bin").exists()
+    listing = run_cli("models")
+    line = next(l for l in listing.stdout.splitlines() if l.startswith("whisper-tiny.en"))
+    assert "needed by asr" in line and "present" in line
+    assert not list(models_dir.glob(".fetch-*"))  # no half-fetched leftovers
