@@ -91,7 +91,8 @@ class Media:
         if self._audio_path is not None:
             outputs.append(src.audio.output(str(self._audio_path), format="f32le", ac=1, ar=SAMPLE_RATE))
         args = ffmpeg.merge_outputs(*outputs).compile()
-        return ["ffmpeg", "-nostdin", "-hide_banner", "-v", "error", "-y", *args[1:]]
+        # One filter thread: slice threads in the filters only fight the decoder's threads (measured ~5% slower).
+        return ["ffmpeg", "-nostdin", "-hide_banner", "-v", "error", "-y", "-filter_complex_threads", "1", *args[1:]]
 
     def start(self) -> Media:
         """Start decoding in the background; frames become readable as they are decoded."""
