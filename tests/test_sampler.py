@@ -86,3 +86,12 @@ def test_frame_store_error_reaches_readers(tmp_path):
     store.close(RuntimeError("decoder died"))
     with pytest.raises(RuntimeError, match="decoder died"):
         list(store)
+
+
+def test_clips(story, tmp_path):
+    path, _ = story
+    media = open_media(probe(path), SampleSpec(fps=1.0, short_side=64), tmp_path / "w")
+    starts = [[f.index for f in clip] for clip in media.clips(4, stride=2)]
+    assert starts[:3] == [[0, 1, 2, 3], [2, 3, 4, 5], [4, 5, 6, 7]] and starts[-1] == [10, 11, 12, 13]
+    assert [len(c) for c in media.clips(8)] == [8]  # back to back: 15 frames hold one whole stack of 8
+    media.close()

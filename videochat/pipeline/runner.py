@@ -8,6 +8,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from videochat.config import Settings
@@ -74,6 +75,34 @@ def run_job(job: Job, media: Media, board: ProgressBoard) -> tuple[PerceptorRun,
     return run, events
 
 
+def run_pending(
+    pending: list[Job], media: Media, concurrency: int, progress: bool,
+    done: Callable[[Job, PerceptorRun, list[Event]], None],
+) -> None:
+    """Run perceptors on ``media`` while it decodes, at most ``concurrency`` at a time; ``done`` gets each
+    result as soon as it is ready (so a crash later loses nothing already finished)."""
+    media.wait_ready()  # a video that cannot be decoded at all is bad input, not a perceptor failure
+    with ProgressBoard(enabled=progress, total_frames=media.frames.capacity) as board:
+        for job in pending:
+            board.add(job.name)
+        with ThreadPoolExecutor(concurrency, thread_name_prefix="perceptor") as pool:
+            futures = {pool.submit(run_job, job, media, board): job for job in pending}
+            not_done = set(futures)
+            while not_done:
+                finished, not_done = wait(not_done, timeout=0.2, return_when=FIRST_COMPLETED)
+                board.decoded(len(media.frames), media.frames.closed)
+                for future in finished:
+                    done(futures[future], *future.result())
+    media.wait()
+
+
+def _workdir(settings: Settings) -> Path:
+    """A fresh folder for the frame spool, on disk under the cache dir (not a RAM-backed /tmp)."""
+    root = settings.cache_dir / "tmp"
+    root.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="run-", dir=root))
+
+
 def build_transcript(
     video: str | Path,
     settings: Settings,
@@ -121,29 +150,16 @@ def build_transcript(
 
     sampling: dict[str, Any] = {"fps": spec.effective_fps(info.duration), **spec.key()}
     if pending:
-        workroot = settings.cache_dir / "tmp"
-        workroot.mkdir(parents=True, exist_ok=True)
-        media = open_media(info, spec, Path(tempfile.mkdtemp(prefix="run-", dir=workroot)))
+
+        def done(job: Job, run: PerceptorRun, job_events: list[Event]) -> None:
+            runs[job.name] = run
+            events.extend(job_events)
+            if cache is not None and run.status == "ok":
+                cache.put(video_hash, job.name, job.perceptor.version, job.cache_options, job_events, asdict(run))
+
+        media = open_media(info, spec, _workdir(settings))
         try:
-            media.wait_ready()  # a video that cannot be decoded at all is bad input, not a perceptor failure
-            with ProgressBoard(enabled=progress, total_frames=media.frames.capacity) as board:
-                for job in pending:
-                    board.add(job.name)
-                with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="perceptor") as pool:
-                    futures = {pool.submit(run_job, job, media, board): job for job in pending}
-                    not_done = set(futures)
-                    while not_done:
-                        done, not_done = wait(not_done, timeout=0.2, return_when=FIRST_COMPLETED)
-                        board.decoded(len(media.frames), media.frames.closed)
-                        for future in done:
-                            job = futures[future]
-                            run, job_events = future.result()
-                            runs[job.name] = run
-                            events.extend(job_events)
-                            if cache is not None and run.status == "ok":
-                                cache.put(video_hash, job.name, job.perceptor.version, job.cache_options,
-                                          job_events, asdict(run))  # fmt: skip
-            media.wait()
+            run_pending(pending, media, settings.concurrency, progress, done)
             warnings.extend(media.warnings)
             sampling.update(frames=len(media.frames), decoded_frames=media.decoded_frames,
                             width=media.frames.width, height=media.frames.height)  # fmt: skip
@@ -151,8 +167,10 @@ def build_transcript(
             media.close()
 
     for name, run in runs.items():
-        if run.status != "ok" and progress:
+        if run.status != "ok":
             print(f"videochat: perceptor {name} {run.status}: {run.error}", file=sys.stderr)
+    for warning in warnings:
+        print(f"videochat: warning: {warning}", file=sys.stderr)
     ordered = {job.name: runs[job.name] for job in jobs}
     return Transcript(
         video=str(video),

@@ -173,15 +173,15 @@ class Media:
         return np.array([scores[a:b].max() if b > a else 0.0 for a, b in zip(edges[:-1], edges[1:])])
 
     def clips(self, length: int, stride: int | None = None) -> Iterator[list[Frame]]:
-        """Short stacks of ``length`` consecutive sampled frames, every ``stride`` frames."""
+        """Stacks of ``length`` consecutive sampled frames, one starting every ``stride`` frames
+        (default: back to back); a video shorter than one stack gives one short stack."""
         stride = stride or length
         window: list[Frame] = []
         for frame in self.frames:
-            window.append(frame)
-            if len(window) == length:
-                yield list(window)
-                window = window[stride:] if stride < length else []
-        if window and len(window) < length and (len(self.frames) < length):
+            window = [*window[-(length - 1):], frame] if length > 1 else [frame]
+            if len(window) == length and (frame.index - length + 1) % stride == 0:
+                yield window
+        if 0 < len(window) < length:
             yield window
 
     def close(self) -> None:
