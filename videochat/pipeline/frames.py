@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,9 +21,10 @@ class Frame:
 
 
 class FrameStore:
-    """Frames spooled to a sparse file and read back through a memory map.
+    """Frames spooled to a file and read back one at a time with ``pread``.
 
-    Memory stays bounded whatever the video length: frames live in the OS page cache, not the heap.
+    Memory stays bounded whatever the video length: frames live on disk and in the OS page cache,
+    never all in the process (no long-lived memory map, whose touched pages would count as ours).
     Several perceptors can iterate at their own pace; iteration blocks until the next frame is
     written or the store is closed.
     """
@@ -31,9 +33,7 @@ class FrameStore:
         self.path = Path(path)
         self.width, self.height, self.capacity, self.fps = width, height, capacity, fps
         self.frame_bytes = width * height * 3
-        with open(self.path, "wb") as fh:
-            fh.truncate(self.frame_bytes * capacity)
-        self._map = np.memmap(self.path, dtype=np.uint8, mode="r+", shape=(capacity, height, width, 3))
+        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
         self._count = 0
         self._closed = False
         self.error: BaseException | None = None
@@ -44,7 +44,10 @@ class FrameStore:
         """Add one frame; returns False (and drops it) once the capacity is reached."""
         if self._count >= self.capacity:
             return False
-        self._map[self._count] = np.frombuffer(data, np.uint8).reshape(self.height, self.width, 3)
+        buf = data.tobytes() if isinstance(data, np.ndarray) else data
+        if len(buf) != self.frame_bytes:
+            raise ValueError(f"frame of {len(buf)} bytes, expected {self.frame_bytes}")
+        os.pwrite(self._fd, buf, self._count * self.frame_bytes)
         with self._cond:
             self._count += 1
             self._cond.notify_all()
@@ -72,13 +75,18 @@ class FrameStore:
     def __getitem__(self, index: int) -> Frame:
         if index < 0 or not self._wait_for(index):
             raise IndexError(index)
-        return Frame(index, self.time_of(index), np.asarray(self._map[index]))
+        return self._read(index)
 
     def __iter__(self) -> Iterator[Frame]:
         index = 0
         while self._wait_for(index):
-            yield Frame(index, self.time_of(index), np.asarray(self._map[index]))
+            yield self._read(index)
             index += 1
+
+    def _read(self, index: int) -> Frame:
+        buf = os.pread(self._fd, self.frame_bytes, index * self.frame_bytes)
+        image = np.frombuffer(buf, np.uint8).reshape(self.height, self.width, 3)
+        return Frame(index, self.time_of(index), image)
 
     def wait(self) -> int:
         """Block until the writer is done; return the number of frames."""
@@ -97,6 +105,6 @@ class FrameStore:
         return self._count
 
     def release(self) -> None:
-        """Drop the memory map and delete the spool file."""
-        del self._map
+        """Close and delete the spool file."""
+        os.close(self._fd)
         self.path.unlink(missing_ok=True)
