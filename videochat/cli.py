@@ -76,6 +76,78 @@ def transcript(video: str, fmt: str, perceptors: str | None, output: str | None,
         sys.exit(1)
 
 
+def perception_options(fn: Callable) -> Callable:
+    """Flags that choose how the video is perceived (describe, ask, chat)."""
+
+    @click.option("--model", help="LLM as PROVIDER:MODEL (default: embedded; e.g. openai:gpt-4o-mini, ollama:qwen2.5)")
+    @click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
+    @click.option("--fps", type=float, help="frames sampled per second (default 1)")
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def _session(video: str, model: str | None, perceptors: str | None, quiet: bool, **kwargs: Any):
+    from videochat.config import parse_option
+    from videochat.llm.session import open_session
+
+    settings = _settings(perceptors=perceptors, **kwargs)
+    explicit = set(settings.perceptor_names) if perceptors else set()
+    explicit |= {parse_option(line)[0] for line in kwargs["perceptor_options"]}
+    return open_session(video, settings, model=model, progress=not quiet, explicit=explicit)
+
+
+def _emit(session: Any, run: Callable, as_json: bool) -> None:
+    """Stream the reply to stdout, or print one JSON object when ``as_json``."""
+    import json
+
+    from videochat.llm.session import answer_json
+
+    if as_json:
+        click.echo(json.dumps(answer_json(session, run(None)), ensure_ascii=False, indent=2))
+        return
+    run(lambda piece: (sys.stdout.write(piece), sys.stdout.flush()))
+    sys.stdout.write("\n")
+
+
+@cli.command()
+@click.argument("video", type=click.Path(dir_okay=True))
+@click.option("--summary", is_flag=True, help="three sentences instead of a detailed description")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object: answer, cited times, model, timings")
+@perception_options
+@common_options
+def describe(video: str, summary: bool, as_json: bool, **kwargs: Any) -> None:
+    """Describe VIDEO in detail, in time order, with [mm:ss] times."""
+    session = _session(video, **kwargs)
+    _emit(session, lambda on_token: session.chat.describe(on_token, style="summary" if summary else "describe"), as_json)
+
+
+@cli.command()
+@click.argument("video", type=click.Path(dir_okay=True))
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object: answer, cited times, model, timings")
+@perception_options
+@common_options
+def ask(video: str, question: str, as_json: bool, **kwargs: Any) -> None:
+    """Answer QUESTION about VIDEO (answers cite [mm:ss] times)."""
+    session = _session(video, **kwargs)
+    _emit(session, lambda on_token: session.chat.ask(question, on_token), as_json)
+
+
+@cli.command()
+@click.argument("video", type=click.Path(dir_okay=True))
+@click.option("--resume", is_flag=True, help="continue the last conversation about this video")
+@perception_options
+@common_options
+def chat(video: str, resume: bool, **kwargs: Any) -> None:
+    """Talk about VIDEO over many turns (/reset, /transcript, /save FILE, /quit)."""
+    from videochat.llm.session import run_repl
+
+    run_repl(_session(video, **kwargs), resume=resume)
+
+
 @cli.command()
 @common_options
 def perceptors(quiet: bool, **kwargs: Any) -> None:

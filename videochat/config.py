@@ -24,6 +24,19 @@ def _default_cache_dir() -> Path:
     return Path(base).expanduser() / "videochat"
 
 
+class LLMSettings(BaseModel):
+    """The ``[llm]`` table: how the chosen model is called."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    base_url: str | None = Field(None, description="server address for openai-compatible, ollama, openai proxies")
+    temperature: float = Field(0.0, ge=0.0, le=2.0)
+    max_tokens: int = Field(512, ge=16, le=32768, description="longest reply, in tokens")
+    context_tokens: int | None = Field(None, ge=256, description="the model's context window (default: per provider)")
+    focus_tokens: int = Field(400, ge=64, description="data budget for small models (focused context)")
+    timeout: float = Field(120.0, gt=0, description="seconds to wait for an API reply")
+
+
 class Settings(BaseModel):
     """Everything a run can be configured with. Field names are the TOML keys."""
 
@@ -39,7 +52,8 @@ class Settings(BaseModel):
     cache_dir: Path = Field(default_factory=_default_cache_dir)
     models_dir: Path | None = None
     options: dict[str, dict[str, Any]] = Field(default_factory=dict, description="per-perceptor options")
-    model: str = "embedded"
+    model: str = Field("embedded", description="LLM as provider:model, e.g. openai:gpt-4o-mini, ollama:qwen2.5")
+    llm: LLMSettings = Field(default_factory=LLMSettings)
 
     @field_validator("profile")
     @classmethod
