@@ -56,10 +56,13 @@ class VideoChat:
     def __init__(
         self, transcript: Transcript, backend: Backend, *, focus: bool | None = None,
         focus_tokens: int = 400, answer_tokens: int = 512, history: list[BaseMessage] | None = None,
+        facts: bool = True, rank: bool | None = None,
     ) -> None:  # fmt: skip
         self.transcript = transcript
         self.backend = backend
         self.focus = backend.small if focus is None else focus
+        self.facts = facts  # structured look-ups at the top of the data section
+        self.rank = backend.small if rank is None else rank  # pick among grounded answers by likelihood
         self.lean = backend.small
         self.focus_tokens = focus_tokens
         self.answer_tokens = answer_tokens
@@ -135,7 +138,7 @@ class VideoChat:
         budget = self.data_budget(request, history)
         if self.focus:
             budget = min(budget, self.focus_tokens)
-        return build_context(self.transcript, question, budget, focus=self.focus,
+        return build_context(self.transcript, question, budget, focus=self.focus, facts=self.facts,
                              count=self.backend.count_tokens, embedder=self.embedder())  # fmt: skip
 
     def ask(self, question: str, on_token: Callable[[str], None] | None = None, remember: bool = True) -> Answer:
@@ -151,7 +154,7 @@ class VideoChat:
         t1 = time.perf_counter()
         extra: dict[str, Any] = {}
         text = None
-        if self.backend.small and callable(getattr(self.backend.model, "score", None)):
+        if self.rank and callable(getattr(self.backend.model, "score", None)):
             text, extra = self._rank(question, context, request, history)
             if text is not None and on_token is not None:
                 on_token(text)
@@ -170,7 +173,7 @@ class VideoChat:
         from videochat.llm.facts import analyse, candidate_answers, derive_facts
 
         info = analyse(question)
-        facts = derive_facts(self.transcript, question, info)
+        facts = derive_facts(self.transcript, question, info) if self.facts else []
         scores = rank_lines(self.transcript, question, info, self.embedder())
         ranked = sorted(zip(scores, self.transcript.events), key=lambda p: -p[0])
         candidates = candidate_answers(self.transcript, facts, ranked)

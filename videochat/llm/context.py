@@ -100,17 +100,17 @@ def render_lines(transcript: Transcript, events: list[Event]) -> list[str]:
 
 
 def build_context(
-    transcript: Transcript, question: str, budget: int, *, focus: bool = False,
+    transcript: Transcript, question: str, budget: int, *, focus: bool = False, facts: bool = True,
     count: Callable[[str], int] = count_tokens, embedder: Callable | None = None,
 ) -> Context:  # fmt: skip
     """The data section for ``question`` (empty question = the whole video) within ``budget`` tokens."""
     info = analyse(question) if question else QueryInfo()
-    facts = [fence(f) for f in derive_facts(transcript, question, info)] if question else []
+    facts_lines = [fence(f) for f in derive_facts(transcript, question, info)] if question and facts else []
     lines = render_lines(transcript, transcript.events)
-    head = ("facts: " + "\nfacts: ".join(facts) + "\n") if facts else ""
+    head = ("facts: " + "\nfacts: ".join(facts_lines) + "\n") if facts_lines else ""
     full = head + "\n".join(lines)
     if not focus and count(full) <= budget:
-        return Context(full, "full", count(full), len(lines), len(lines), len(facts))
+        return Context(full, "full", count(full), len(lines), len(lines), len(facts_lines))
 
     scores = rank_lines(transcript, question, info, embedder)
     used = count(head)
@@ -126,8 +126,9 @@ def build_context(
     matched = sorted(chosen)
     rest: list[int] = []
     if not focus or not matched:
+        taken = set(chosen)
         for i in range(len(lines)):
-            if i in set(chosen):
+            if i in taken:
                 continue
             cost = count(lines[i]) + 1
             if used + cost > budget:
@@ -139,7 +140,7 @@ def build_context(
         parts.append("(other lines, in time order:)")
     parts += [lines[i] for i in rest]
     text = head + "\n".join(parts)
-    return Context(text, "focused", count(text), len(matched) + len(rest), len(lines), len(facts))
+    return Context(text, "focused", count(text), len(matched) + len(rest), len(lines), len(facts_lines))
 
 
 def minilm_embedder() -> Callable[[list[str]], Any] | None:

@@ -43,7 +43,8 @@ class QueryInfo:
     terms: list[str] = field(default_factory=list)  # content words, lower case, in question order
     kinds: set[str] = field(default_factory=set)
     counting: bool = False
-    ordering: bool = False
+    ordering: bool = False  # which came first / before / after
+    temporal: bool = False  # asks for a time
 
 
 def analyse(question: str) -> QueryInfo:
@@ -63,12 +64,18 @@ def analyse(question: str) -> QueryInfo:
         if re.search(pattern, question, re.I):
             info.kinds.add(kind)
     info.counting = bool(re.search(r"\bhow many\b|\bnumber of\b|\bcount\b", question, re.I))
-    info.ordering = bool(re.search(r"\b(first|before|after|order|earlier|later|last)\b", question, re.I))
+    info.ordering = bool(re.search(r"\b(before|after|order|earlier|later)\b|\bwhich\b.*\bfirst\b|\bfirst\b.*\bor\b",
+                                   question, re.I))  # fmt: skip
+    info.temporal = bool(re.search(r"\b(when|what time|at what point|how long|first|last)\b", question, re.I))
     return info
 
 
 def _mentions(ev: Event, term: str) -> bool:
     return re.search(rf"\b{re.escape(term)}\b", ev.text, re.I) is not None
+
+
+def _shown(term: str, kind: str) -> str:
+    return term.upper() if kind == "text" else term
 
 
 def _where(kind: str) -> str:
@@ -88,7 +95,8 @@ def derive_facts(transcript: Transcript, question: str, info: QueryInfo | None =
             facts.append(f"The video has {n} scene{'s' if n != 1 else ''} (shots starting at {starts}).")
         else:
             facts.append("No scene changes were detected: the video is one scene.")
-    firsts: list[tuple[float, str]] = []
+    firsts: list[tuple[float, str, str]] = []
+    term_facts: list[str] = []
     for term in info.terms:
         hits = [ev for ev in events if ev.kind != "shot" and _mentions(ev, term)]
         if not hits:
@@ -97,13 +105,16 @@ def derive_facts(transcript: Transcript, question: str, info: QueryInfo | None =
         for ev in hits:
             by_kind.setdefault(ev.kind, ev)
         for kind, ev in by_kind.items():
-            facts.append(f'"{term.upper() if kind == "text" else term}" is first {_where(kind)} at [{format_time(ev.start)}].')
-        firsts.append((hits[0].start, term))
+            term_facts.append(f'"{_shown(term, kind)}" is first {_where(kind)} at [{format_time(ev.start)}].')
+        firsts.append((hits[0].start, _shown(term, hits[0].kind), format_time(hits[0].start)))
         if info.counting:
             facts.append(f'"{term}" occurs in {len(hits)} transcript line{"s" if len(hits) != 1 else ""}.')
     if info.ordering and len(firsts) >= 2:
-        order = " then ".join(f'"{t}"' for _, t in sorted(firsts))
-        facts.append(f"Order of first appearance: {order}.")
+        (_, a, ta), *later = sorted(firsts)
+        rest = ", then ".join(f'"{b}" at [{tb}]' for _, b, tb in later)
+        facts.append(f'"{a}" comes first, at [{ta}]; after it {rest}.')
+    elif info.temporal or info.ordering:
+        facts += term_facts
     for t in info.times:
         at = [ev for ev in events if ev.start - 0.5 <= t <= ev.end + 0.5 and ev.kind != "shot"]
         if at:
@@ -131,10 +142,12 @@ def event_sentence(ev: Event) -> str:
 
 
 def candidate_answers(transcript: Transcript, facts: list[str], ranked: list[tuple[float, Event]], limit: int = 6) -> list[str]:
-    """Grounded answers to choose from: the derived facts, then sentences for the best-matching events."""
+    """Grounded answers to choose from: the derived facts, then sentences for the best-matching events
+    (those scoring at least half the best score: weaker matches only distract a small model)."""
     out = list(facts)
+    best = ranked[0][0] if ranked else 0.0
     for score, ev in ranked:
-        if len(out) >= limit + len(facts) or score <= 0:
+        if len(out) >= limit + len(facts) or score <= 0 or score < 0.5 * best:
             break
         out.append(event_sentence(ev))
     return list(dict.fromkeys(out))
