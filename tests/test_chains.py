@@ -163,3 +163,17 @@ def test_api_backends_resolve_to_langchain_models(monkeypatch):
     assert str(b.model.openai_api_base).startswith("http://127.0.0.1:9")
     assert type(resolve_model("ollama:qwen2.5").model).__name__ == "ChatOllama"
     assert parse_spec("embedded") == ("embedded", "")
+
+
+def test_the_readme_configuration_example_is_valid(tmp_path):
+    import re
+    from pathlib import Path
+
+    from videochat.config import load_settings
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    block = re.search(r"```toml\n(.*?)```", readme, re.S).group(1)
+    (tmp_path / "config.toml").write_text(block)
+    settings = load_settings(tmp_path / "config.toml")
+    assert settings.model == "embedded" and settings.llm.context_tokens == 8192
+    assert settings.options["asr"]["model"] == "whisper-tiny.en"

@@ -24,6 +24,7 @@ from videochat.pipeline.transcript import Transcript
 from videochat.prompts.templates import SYSTEM, SYSTEM_LEAN, QuestionKind, chat_prompt, classify_question, task_text
 
 NOT_FOUND = "The transcript does not show this."
+MAX_NARRATION_LINES = 60
 
 _CITE = re.compile(r"\[((?:\d+:)?\d{1,2}:\d{2})(?:\s*[-–]\s*((?:\d+:)?\d{1,2}:\d{2}))?\]")
 
@@ -69,6 +70,7 @@ class VideoChat:
         self.history: list[BaseMessage] = list(history or [])
         self.chain = chat_prompt(self.lean) | backend.model | StrOutputParser()
         self._embedder: Callable | None | bool = False  # False = not loaded yet
+        self._scored: tuple[str | None, list[float]] = (None, [])
 
     # -- budgets -----------------------------------------------------------------------------------
     def data_budget(self, request: str = "", history: list[BaseMessage] | None = None) -> int:
@@ -139,7 +141,15 @@ class VideoChat:
         if self.focus:
             budget = min(budget, self.focus_tokens)
         return build_context(self.transcript, question, budget, focus=self.focus, facts=self.facts,
-                             count=self.backend.count_tokens, embedder=self.embedder())  # fmt: skip
+                             count=self.backend.count_tokens, scores=self.scores(question))  # fmt: skip
+
+    def scores(self, question: str) -> list[float]:
+        """Relevance of each transcript line to ``question`` (memoised: ranking may embed windows)."""
+        from videochat.llm.context import rank_lines
+
+        if self._scored[0] != question:
+            self._scored = (question, rank_lines(self.transcript, question, None, self.embedder()))
+        return self._scored[1]
 
     def ask(self, question: str, on_token: Callable[[str], None] | None = None, remember: bool = True) -> Answer:
         """Answer one question; the turn joins the history when ``remember``."""
@@ -169,12 +179,11 @@ class VideoChat:
 
     def _rank(self, question: str, context: Context, request: str, history: list[BaseMessage]) -> tuple[str | None, dict]:
         """Small models: pick the most likely of the grounded candidate answers instead of free text."""
-        from videochat.llm.context import rank_lines
         from videochat.llm.facts import analyse, candidate_answers, derive_facts
 
         info = analyse(question)
         facts = derive_facts(self.transcript, question, info) if self.facts else []
-        scores = rank_lines(self.transcript, question, info, self.embedder())
+        scores = self.scores(question)
         ranked = sorted(zip(scores, self.transcript.events), key=lambda p: -p[0])
         candidates = candidate_answers(self.transcript, facts, ranked)
         if not candidates:
@@ -218,11 +227,13 @@ class VideoChat:
         A 135M model asked to narrate a transcript invents most of what it writes (measured: every
         overview it wrote for the generated clips named things that were not there), so for small
         backends the description is composed from the events, with an overview of counts and spans."""
-        from videochat.llm.facts import event_sentence, overview
+        from videochat.llm.facts import event_sentence, overview, window_sentences
 
         events = [ev for ev in self.transcript.events if ev.kind in ("shot", "text", "speech", "caption", "action")]
         events = events or list(self.transcript.events)
         lines = [event_sentence(ev) for ev in events]
+        if len(lines) > MAX_NARRATION_LINES:  # long videos: one line per time window instead of per event
+            lines = window_sentences(events, self.transcript.duration, MAX_NARRATION_LINES)
         body = "\n".join(f"- {line}" for line in (lines if style == "describe" else lines[:8]))
         text = overview(self.transcript) + ("\n\n" + body if body else "")
         if on_token:

@@ -101,9 +101,10 @@ def render_lines(transcript: Transcript, events: list[Event]) -> list[str]:
 
 def build_context(
     transcript: Transcript, question: str, budget: int, *, focus: bool = False, facts: bool = True,
-    count: Callable[[str], int] = count_tokens, embedder: Callable | None = None,
+    count: Callable[[str], int] = count_tokens, embedder: Callable | None = None, scores: list[float] | None = None,
 ) -> Context:  # fmt: skip
-    """The data section for ``question`` (empty question = the whole video) within ``budget`` tokens."""
+    """The data section for ``question`` (empty question = the whole video) within ``budget`` tokens;
+    ``scores`` (from :func:`rank_lines`) saves ranking again when the caller already did."""
     info = analyse(question) if question else QueryInfo()
     facts_lines = [fence(f) for f in derive_facts(transcript, question, info)] if question and facts else []
     lines = render_lines(transcript, transcript.events)
@@ -112,7 +113,8 @@ def build_context(
     if not focus and count(full) <= budget:
         return Context(full, "full", count(full), len(lines), len(lines), len(facts_lines))
 
-    scores = rank_lines(transcript, question, info, embedder)
+    if scores is None:
+        scores = rank_lines(transcript, question, info, embedder)
     used = count(head)
     chosen: list[int] = []
     for i in sorted(range(len(lines)), key=lambda i: (-scores[i], i)):

@@ -169,3 +169,25 @@ def overview(transcript: Transcript) -> str:
     if said:
         parts.append(("In it, " + "; ".join(said) + ".").replace("In it, the", "In it the"))
     return " ".join(parts)
+
+
+def window_sentences(events: list[Event], duration: float, windows: int) -> list[str]:
+    """One sentence per time window (for long videos): scenes, distinct on-screen text, speech, captions."""
+    size = max(1.0, duration / windows)
+    out = []
+    for w in range(windows):
+        lo, hi = w * size, (w + 1) * size
+        inside = [ev for ev in events if lo <= ev.start < hi]
+        if not inside:
+            continue
+        parts = []
+        shots = sum(ev.kind == "shot" for ev in inside)
+        if shots:
+            parts.append(f"{shots} new scene{'s' if shots != 1 else ''}")
+        for kind, verb in (("text", "the screen shows"), ("speech", "someone says"), ("caption", "it shows"), ("action", "action")):
+            texts = list(dict.fromkeys(ev.text for ev in inside if ev.kind == kind))
+            if texts:
+                shown = "; ".join(f'"{t[:80]}"' for t in texts[:3]) + (f" and {len(texts) - 3} more" if len(texts) > 3 else "")
+                parts.append(f"{verb} {shown}")
+        out.append(f"[{format_time(lo)}-{format_time(hi)}] " + ", ".join(parts) + ".")
+    return out
