@@ -66,7 +66,7 @@ class VideoChat:
         self.rank = backend.small if rank is None else rank  # pick among grounded answers by likelihood
         self.lean = backend.small
         self.focus_tokens = focus_tokens
-        self.answer_tokens = answer_tokens
+        self.answer_tokens = min(answer_tokens, backend.context_window // 4)  # a small window still fits data
         self.history: list[BaseMessage] = list(history or [])
         self.chain = chat_prompt(self.lean) | backend.model | StrOutputParser()
         self._embedder: Callable | None | bool = False  # False = not loaded yet

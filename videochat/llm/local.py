@@ -190,17 +190,32 @@ class LocalChatModel(BaseChatModel):
             raise errors[0]
 
     def score(self, messages: list[BaseMessage], candidates: list[str]) -> list[float]:
-        """Mean log-probability of each candidate as the assistant's reply (higher = more likely)."""
+        """Mean log-probability of each candidate as the assistant's reply (higher = more likely).
+
+        The prompt runs once; each candidate continues from a copy of its key/value cache."""
+        import copy
+        import inspect
+
         import torch
 
         model, tokenizer = self._loaded()
         prompt = self._encode(messages)["input_ids"]
         scores = []
+        # transformers 5 names the key/value cache ``cache``; 4.x named it ``past_key_values``.
+        key = "cache" if "cache" in inspect.signature(model.forward).parameters else "past_key_values"
         with torch.inference_mode():
+            out = model(prompt, use_cache=True)
+            prefix = getattr(out, key)
+            first = out.logits[0, -1:].float()
             for candidate in candidates:
                 ids = tokenizer.encode(candidate, add_special_tokens=False, return_tensors="pt").to(model.device)
-                full = torch.cat([prompt, ids], dim=1)
-                logits = model(full).logits[0, prompt.shape[1] - 1 : -1].float()
+                if ids.shape[1] == 0:
+                    scores.append(float("-inf"))
+                    continue
+                logits = first
+                if ids.shape[1] > 1:
+                    more = model(ids[:, :-1], use_cache=True, **{key: copy.deepcopy(prefix)})
+                    logits = torch.cat([first, more.logits[0].float()])
                 logp = torch.log_softmax(logits, dim=-1).gather(1, ids[0][:, None]).squeeze(1)
                 scores.append(float(logp.mean()))
         return scores

@@ -1,0 +1,85 @@
+"""The transformers chat model through the ``huggingface:`` provider, with a tiny random Llama saved locally."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+transformers = pytest.importorskip("transformers")
+
+CHAT_TEMPLATE = (
+    "{% for m in messages %}<|{{ m['role'] }}|> {{ m['content'] }} <|end|> {% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|> {% endif %}"
+)
+
+
+@pytest.fixture(scope="module")
+def tiny_llm(tmp_path_factory) -> Path:
+    """A 2-layer Llama with a word-level tokenizer and a chat template, saved like a hub model."""
+    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    corpus = ["the video shows a red car at the start", "someone says hello and the screen shows WORLD",
+              "how many scenes are there", "when does the word appear first"] * 4  # fmt: skip
+    tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
+    tok.pre_tokenizer = pre_tokenizers.Whitespace()
+    tok.train_from_iterator(corpus, trainers.WordLevelTrainer(special_tokens=["<unk>", "<pad>", "<|end|>"]))
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>", eos_token="<|end|>")
+    fast.chat_template = CHAT_TEMPLATE
+    torch.manual_seed(0)
+    config = LlamaConfig(vocab_size=len(fast), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+                         eos_token_id=fast.eos_token_id, pad_token_id=fast.pad_token_id)  # fmt: skip
+    path = tmp_path_factory.mktemp("tiny-llm")
+    LlamaForCausalLM(config).save_pretrained(path)
+    fast.save_pretrained(path)
+    return path
+
+
+def test_huggingface_provider_loads_a_local_folder_and_streams(tiny_llm):
+    from videochat.llm.backends import resolve_model
+
+    backend = resolve_model(f"huggingface:{tiny_llm}")
+    assert backend.provider == "huggingface" and backend.small and backend.context_window == 512
+    whole = backend.model.invoke("how many scenes are there", max_new_tokens=8).content
+    streamed = "".join(chunk.content for chunk in backend.model.stream("how many scenes are there", max_new_tokens=8))
+    assert whole and whole == streamed  # greedy: the stream spells out the same reply
+
+
+def test_candidate_scores_with_a_shared_prompt_cache_match_full_passes(tiny_llm):
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    from videochat.llm.local import LocalChatModel
+
+    model = LocalChatModel(model_path=str(tiny_llm))
+    messages = [SystemMessage("the video shows a red car"), HumanMessage("when does the word appear first")]
+    candidates = ["the screen shows WORLD", "someone says hello", "red"]
+    fast = model.score(messages, candidates)
+
+    net, tokenizer = model._loaded()
+    prompt = model._encode(messages)["input_ids"]
+    slow = []
+    torch.set_grad_enabled(False)
+    for candidate in candidates:
+        ids = tokenizer.encode(candidate, add_special_tokens=False, return_tensors="pt")
+        logits = net(torch.cat([prompt, ids], 1)).logits[0, prompt.shape[1] - 1 : -1]
+        slow.append(float(torch.log_softmax(logits, -1).gather(1, ids[0][:, None]).mean()))
+    torch.set_grad_enabled(True)
+    assert fast == pytest.approx(slow, abs=1e-4)
+
+
+def test_small_local_models_answer_with_a_grounded_candidate(tiny_llm):
+    from videochat.llm.backends import resolve_model
+    from videochat.llm.chains import NOT_FOUND, VideoChat
+    from videochat.pipeline.transcript import Event, Transcript
+
+    tr = Transcript("x.mp4", 12.0, [Event(0, 0, "shot", "shots", "shot 1"), Event(2, 5, "text", "ocr", "WORLD"),
+                                    Event(6, 6, "shot", "shots", "shot 2")])  # fmt: skip
+    chat = VideoChat(tr, resolve_model(f"huggingface:{tiny_llm}"))
+    answer = chat.ask("How many scenes are there?")
+    assert answer.context["answer_mode"] == "ranked"
+    assert answer.answer in ("The video has 2 scenes (shots starting at [00:00], [00:06]).",
+                             "A new scene starts at [00:00].", "A new scene starts at [00:06].")  # fmt: skip
+    assert chat.ask("What colour is the giraffe?").answer == NOT_FOUND
