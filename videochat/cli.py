@@ -149,6 +149,56 @@ def chat(video: str, resume: bool, **kwargs: Any) -> None:
 
 
 @cli.command()
+@click.argument("video", type=click.Path(dir_okay=True))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="timeline.png", show_default=True,
+              help="PNG, SVG or PDF")
+@click.option("--thumbnails", type=int, default=8, show_default=True, help="keyframes along the top (0 = none)")
+@click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
+@click.option("--fps", type=float, help="frames sampled per second (default 1)")
+@common_options
+def timeline(video: str, output: str, thumbnails: int, perceptors: str | None, quiet: bool, **kwargs: Any) -> None:
+    """Draw VIDEO's events as a timeline picture: one lane per perceptor, keyframes on top."""
+    from videochat.pipeline.runner import build_transcript
+    from videochat.timeline import draw
+
+    settings = _settings(perceptors=perceptors, **kwargs)
+    result = build_transcript(video, settings, progress=not quiet)
+    click.echo(str(draw(result, output, video=video, thumbnails=thumbnails)))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--outdir", type=click.Path(file_okay=False), required=True, help="one JSON per video + results.jsonl")
+@click.option("--describe", "do_describe", is_flag=True, help="also describe each video with the LLM")
+@click.option("--ask", "questions", multiple=True, metavar="QUESTION", help="also ask this of each video (repeatable)")
+@click.option("--model", help="LLM as PROVIDER:MODEL for --describe/--ask")
+@click.option("--workers", type=int, help="parallel videos (default: CPUs / concurrency)")
+@click.option("--ray", "ray_address", is_flag=False, flag_value="local", default=None, metavar="[ADDRESS]",
+              help="run on Ray (a cluster ADDRESS, or a local Ray when given alone)")  # fmt: skip
+@click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
+@click.option("--fps", type=float, help="frames sampled per second (default 1)")
+@common_options
+def batch(inputs: tuple[str, ...], outdir: str, do_describe: bool, questions: tuple[str, ...], model: str | None,
+          workers: int | None, ray_address: str | None, perceptors: str | None, quiet: bool, **kwargs: Any) -> None:  # fmt: skip
+    """Transcribe (and optionally describe / question) many videos: files, folders, globs."""
+    from videochat.batch import BatchSpec, run_batch
+
+    settings = _settings(perceptors=perceptors, **kwargs)
+    if model or do_describe or questions:
+        from videochat.llm.backends import parse_spec
+
+        parse_spec(model or settings.model)
+    spec = BatchSpec(Path(outdir), settings.model_dump(mode="json"), do_describe, list(questions), model)
+    address = None if ray_address in (None, "local") else ray_address
+    counts = run_batch(list(inputs), spec, workers=workers, use_ray=ray_address is not None, ray_address=address,
+                       progress=not quiet)  # fmt: skip
+    click.echo(f"{counts['ok']} done, {counts['failed']} failed, {counts['skipped']} skipped (already done) -> {outdir}",
+               err=True)  # fmt: skip
+    if counts["failed"] and not counts["ok"] and not counts["skipped"]:
+        sys.exit(1)
+
+
+@cli.command()
 @common_options
 def perceptors(quiet: bool, **kwargs: Any) -> None:
     """List registered perceptors, whether each is usable here, and why not."""

@@ -1,0 +1,82 @@
+"""Batch runs: local process pool and Ray local mode, failures recorded, reruns skip finished videos."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+from media import ClipSpec, make_clip
+
+from videochat.batch import BatchSpec, collect, run_batch, video_id
+from videochat.config import load_settings
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory, story) -> Path:
+    """Two good clips and a truncated one, in nested folders."""
+    root = tmp_path_factory.mktemp("videos")
+    shutil.copy(story[0], root / "story.mp4")
+    (root / "more").mkdir()
+    make_clip(root / "more" / "tiger.mp4", ClipSpec(shots=[("navy", 3.0), ("purple", 3.0)], words=[("TIGER", 1.0, 3.0)],
+                                                     speech=[("hello there", 2.0)]))  # fmt: skip
+    (root / "more" / "broken.mp4").write_bytes(story[0].read_bytes()[:4000])
+    (root / "notes.txt").write_text("not a video")
+    return root
+
+
+def spec_for(outdir: Path, **extra) -> BatchSpec:
+    settings = load_settings(perceptors=["shots", "ocr"])
+    return BatchSpec(outdir, settings.model_dump(mode="json"), **extra)
+
+
+def events_of(outdir: Path, path: Path) -> list[dict]:
+    return json.loads((outdir / f"{video_id(path)}.json").read_text())["transcript"]["events"]
+
+
+def test_collect_finds_videos_in_folders_and_globs(folder):
+    found = collect([str(folder)])
+    assert sorted(p.name for p in found) == ["broken.mp4", "story.mp4", "tiger.mp4"]
+    assert [p.name for p in collect([str(folder / "**" / "t*.mp4")])] == ["tiger.mp4"]
+
+
+def test_local_pool_records_failures_and_reruns_skip_done_videos(folder, tmp_path):
+    out = tmp_path / "out"
+    counts = run_batch([str(folder)], spec_for(out), workers=2, progress=False)
+    assert counts == {"ok": 2, "failed": 1, "skipped": 0}
+    records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+    broken = next(r for r in records if r["video"].endswith("broken.mp4"))
+    assert broken["status"] == "failed" and "not a readable video" in broken["error"]
+    texts = {e["text"] for e in events_of(out, folder / "more" / "tiger.mp4")}
+    assert "TIGER" in texts
+    again = run_batch([str(folder)], spec_for(out), workers=2, progress=False)
+    assert again == {"ok": 0, "failed": 1, "skipped": 2}  # only the broken one is tried again
+
+
+def test_batch_cli_with_questions(folder, tmp_path):
+    out = tmp_path / "cli"
+    proc = run_cli("batch", str(folder / "story.mp4"), "-o", str(out), "--perceptors", "shots,ocr",
+                   "--ask", "When does the word WORLD first appear on screen?", "-q")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads((out / f"{video_id(folder / 'story.mp4')}.json").read_text())
+    assert "[00:11]" in result["answers"][0]["answer"]
+    assert "1 done, 0 failed" in proc.stderr
+
+
+@pytest.mark.slow
+def test_ray_local_mode_gives_the_same_transcripts(folder, tmp_path):
+    pytest.importorskip("ray.data")
+    import ray
+
+    local, distributed = tmp_path / "local", tmp_path / "ray"
+    run_batch([str(folder)], spec_for(local), workers=2, progress=False)
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    try:
+        counts = run_batch([str(folder)], spec_for(distributed), use_ray=True, progress=False)
+    finally:
+        ray.shutdown()
+    assert counts == {"ok": 2, "failed": 1, "skipped": 0}
+    for name in ("story.mp4", "more/tiger.mp4"):
+        assert events_of(local, folder / name) == events_of(distributed, folder / name)

@@ -1,0 +1,244 @@
+"""Many videos: ``videochat batch INPUT... -o OUTDIR`` on a local process pool or a Ray cluster.
+
+Every video gets ``OUTDIR/<id>.json`` (its transcript, plus description and answers when asked)
+and one line in ``OUTDIR/results.jsonl``, written as soon as it finishes. Videos whose line says
+``ok`` are skipped on a rerun; a failing video is recorded with its error and never stops the batch.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from videochat.errors import BadInput
+
+VIDEO_EXTENSIONS = {".mp4", ".mkv", ".mov", ".avi", ".webm", ".m4v", ".mpg", ".mpeg", ".flv", ".wmv", ".ts", ".3gp"}
+
+
+@dataclass
+class BatchSpec:
+    """What to do with each video (picklable: it travels to worker processes and Ray tasks)."""
+
+    outdir: Path
+    settings: dict[str, Any]  # Settings.model_dump(mode="json")
+    describe: bool = False
+    questions: list[str] = field(default_factory=list)
+    model: str | None = None
+
+
+def collect(inputs: Iterable[str]) -> list[Path]:
+    """Files, folders (searched recursively for video files) and glob patterns -> sorted unique paths."""
+    found: dict[str, Path] = {}
+    for item in inputs:
+        matches = [Path(m) for m in glob.glob(item, recursive=True)] if glob.has_magic(item) else [Path(item)]
+        if not matches:
+            raise BadInput(f"nothing matches {item}")
+        for path in matches:
+            if path.is_dir():
+                for sub in sorted(path.rglob("*")):
+                    if sub.is_file() and sub.suffix.lower() in VIDEO_EXTENSIONS:
+                        found.setdefault(str(sub.resolve()), sub)
+            elif path.exists():
+                found.setdefault(str(path.resolve()), path)
+            else:
+                raise BadInput(f"no such file or folder: {path}")
+    return [found[k] for k in sorted(found)]
+
+
+def video_id(path: Path) -> str:
+    """A stable output name: the file stem plus a short hash of its absolute path."""
+    digest = hashlib.blake2b(str(path.resolve()).encode(), digest_size=4).hexdigest()
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in path.stem)[:80]
+    return f"{stem}-{digest}"
+
+
+def done_ids(outdir: Path) -> set[str]:
+    """Ids recorded as ``ok`` in ``results.jsonl`` whose output file still exists."""
+    results = outdir / "results.jsonl"
+    done: set[str] = set()
+    if results.exists():
+        for line in results.read_text(encoding="utf-8").splitlines():
+            try:
+                rec = json.loads(line)
+            except ValueError:  # a line cut by a crash: that video runs again
+                continue
+            if rec.get("status") == "ok" and (outdir / f"{rec['id']}.json").exists():
+                done.add(rec["id"])
+    return done
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def finish(spec: BatchSpec, path: Path, transcript: Any, t0: float) -> dict[str, Any]:
+    """Optional LLM work on a finished transcript, then the per-video file; returns the record."""
+    out: dict[str, Any] = {"transcript": transcript.to_dict()}
+    if spec.describe or spec.questions:
+        from videochat.config import Settings
+        from videochat.llm.backends import resolve_model
+        from videochat.llm.chains import VideoChat
+
+        settings = Settings(**spec.settings)
+        backend = resolve_model(spec.model or settings.model, settings, video=path)
+        chat = VideoChat(transcript, backend, focus_tokens=settings.llm.focus_tokens, answer_tokens=settings.llm.max_tokens)
+        if spec.describe:
+            out["description"] = chat.describe().to_dict()
+        out["answers"] = [chat.ask(q, remember=False).to_dict() for q in spec.questions]
+    vid = video_id(path)
+    _write_atomic(spec.outdir / f"{vid}.json", json.dumps(out, ensure_ascii=False, indent=1))
+    failed = [n for n, r in transcript.perceptors.items() if r.status == "failed"]
+    return {"id": vid, "video": str(path), "status": "ok", "error": None, "seconds": round(time.time() - t0, 3),
+            "duration": transcript.duration, "events": len(transcript.events), "failed_perceptors": failed}  # fmt: skip
+
+
+def failure(path: Path, exc: BaseException, t0: float) -> dict[str, Any]:
+    """The record of a video that could not be done (user errors say their one line, others their type)."""
+    from videochat.errors import VideochatError
+
+    error = str(exc) if isinstance(exc, VideochatError) else f"{type(exc).__name__}: {exc}"
+    return {"id": video_id(path), "video": str(path), "status": "failed", "error": error,
+            "seconds": round(time.time() - t0, 3)}  # fmt: skip
+
+
+def process_video(path: str, spec: BatchSpec) -> dict[str, Any]:
+    """Perceive one video and write its outputs (runs in a worker process); never raises."""
+    from videochat.config import Settings
+    from videochat.pipeline.runner import build_transcript
+
+    t0 = time.time()
+    try:
+        transcript = build_transcript(path, Settings(**spec.settings), progress=False)
+        return finish(spec, Path(path), transcript, t0)
+    except Exception as exc:  # noqa: BLE001 - one bad video never stops the batch
+        return failure(Path(path), exc, t0)
+
+
+def default_workers(settings: dict[str, Any]) -> int:
+    """Processes that fit the machine: each video already runs ``concurrency`` perceptor threads."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cpus // max(1, int(settings.get("concurrency", 1))))
+
+
+def run_local(paths: list[Path], spec: BatchSpec, workers: int, on_result: Callable[[dict], None]) -> None:
+    """A bounded process pool; at most ``2 * workers`` videos are queued at once."""
+    import multiprocessing
+
+    pending = iter(paths)
+    ctx = multiprocessing.get_context("spawn")  # torch and threads do not survive fork reliably
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        running: dict[Future, Path] = {}
+
+        def top_up() -> None:
+            for path in pending:
+                running[pool.submit(process_video, str(path), spec)] = path
+                if len(running) >= 2 * workers:
+                    break
+
+        top_up()
+        while running:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for fut in finished:
+                path = running.pop(fut)
+                try:
+                    on_result(fut.result())
+                except Exception as exc:  # noqa: BLE001 - a worker died (out of memory, killed)
+                    on_result(failure(path, exc, time.time()))
+            top_up()
+
+
+def run_batch(inputs: list[str], spec: BatchSpec, *, workers: int | None = None, ray_address: str | None = None,
+              use_ray: bool = False, progress: bool = True) -> dict[str, int]:  # fmt: skip
+    """Run the batch; returns counts ``{"ok", "failed", "skipped"}``."""
+    spec.outdir.mkdir(parents=True, exist_ok=True)
+    paths = collect(inputs)
+    done = done_ids(spec.outdir)
+    todo = [p for p in paths if video_id(p) not in done]
+    counts = {"ok": 0, "failed": 0, "skipped": len(paths) - len(todo)}
+    results = open(spec.outdir / "results.jsonl", "a", encoding="utf-8")
+    board = BatchProgress(len(todo), enabled=progress)
+
+    def on_result(record: dict[str, Any]) -> None:
+        results.write(json.dumps(record, ensure_ascii=False) + "\n")
+        results.flush()
+        os.fsync(results.fileno())
+        counts[record["status"]] = counts.get(record["status"], 0) + 1
+        if record["status"] != "ok":
+            board.log(f"videochat: {record['video']}: {record['error']}")
+        board.advance()
+
+    try:
+        if not todo:
+            pass
+        elif use_ray:
+            from videochat.batch_ray import run_ray
+
+            run_ray(todo, spec, ray_address, on_result)
+        else:
+            run_local(todo, spec, workers or default_workers(spec.settings), on_result)
+    finally:
+        results.close()
+        board.close()
+    return counts
+
+
+class BatchProgress:
+    """Videos done, videos/min and ETA on stderr."""
+
+    def __init__(self, total: int, enabled: bool = True) -> None:
+        self.total, self.done, self.t0 = total, 0, time.perf_counter()
+        self.enabled = enabled and total > 0
+        self._bar: Any = None
+        if self.enabled:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(TextColumn("videos"), BarColumn(), MofNCompleteColumn(),
+                                 TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), transient=False,
+                                 console=_stderr_console())  # fmt: skip
+            self._task = self._bar.add_task("batch", total=total, rate="")
+            self._bar.start()
+
+    def advance(self) -> None:
+        self.done += 1
+        if self._bar is not None:
+            minutes = (time.perf_counter() - self.t0) / 60
+            self._bar.update(self._task, advance=1, rate=f"{self.done / minutes:.1f} videos/min" if minutes else "")
+
+    def log(self, line: str) -> None:
+        if self._bar is not None:
+            self._bar.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=sys.stderr)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def iter_results(outdir: Path) -> Iterator[dict[str, Any]]:
+    """The records of ``results.jsonl`` (the last one per video wins)."""
+    latest: dict[str, dict[str, Any]] = {}
+    for line in (outdir / "results.jsonl").read_text(encoding="utf-8").splitlines():
+        try:
+            rec = json.loads(line)
+        except ValueError:
+            continue
+        latest[rec["id"]] = rec
+    yield from latest.values()
