@@ -199,6 +199,32 @@ def batch(inputs: tuple[str, ...], outdir: str, do_describe: bool, questions: tu
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to bind (0.0.0.0 exposes it)")
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--media-root", type=click.Path(file_okay=False, exists=True), help="videos may be added by path under here")
+@click.option("--token", envvar="VIDEOCHAT_TOKEN", help="require this bearer token (env VIDEOCHAT_TOKEN)")
+@click.option("--max-upload-mb", type=float, default=512, show_default=True)
+@click.option("--workers", type=int, default=1, show_default=True, help="perception/LLM jobs at a time")
+@click.option("--queue", type=int, default=64, show_default=True, help="jobs allowed to wait; more get 503")
+@click.option("--model", help="default LLM as PROVIDER:MODEL")
+@click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
+@common_options
+def serve(host: str, port: int, media_root: str | None, token: str | None, max_upload_mb: float, workers: int,
+          queue: int, model: str | None, perceptors: str | None, quiet: bool, **kwargs: Any) -> None:  # fmt: skip
+    """Serve the HTTP API (OpenAPI spec at /docs and /openapi.json)."""
+    import uvicorn
+
+    from videochat.models import configure_store
+    from videochat.server.app import ServerConfig, create_app
+
+    settings = _settings(model=model, perceptors=perceptors, **kwargs)
+    configure_store(settings.model_store)
+    config = ServerConfig(Path(media_root) if media_root else None, token=token, max_upload_mb=max_upload_mb,
+                          workers=workers, queue=queue)  # fmt: skip
+    uvicorn.run(create_app(settings, config), host=host, port=port, log_level="warning" if quiet else "info")
+
+
+@cli.command()
 @common_options
 def perceptors(quiet: bool, **kwargs: Any) -> None:
     """List registered perceptors, whether each is usable here, and why not."""

@@ -160,12 +160,14 @@ class VideoChat:
         kind = classify_question(question)
         request = task_text(kind, question)
         history = self._history_within(self.data_budget(request) // 4)
-        context = self._context(question, request, history)
+        lookup = self._lookup(question, history)
+        context = self._context(lookup, request, history)
         t1 = time.perf_counter()
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"lookup": lookup} if lookup != question else {}
         text = None
         if self.rank and callable(getattr(self.backend.model, "score", None)):
-            text, extra = self._rank(question, context, request, history)
+            text, more = self._rank(lookup, context, request, history)
+            extra.update(more)
             if text is not None and on_token is not None:
                 on_token(text)
         if text is None:
@@ -176,6 +178,18 @@ class VideoChat:
         return Answer(text, "ask", self.backend.spec, question, cited_times(text),
                       {**context.to_dict(), "question_kind": kind.value, "history_messages": len(history), **extra},
                       {"context_s": round(t1 - t0, 3), "llm_s": round(t2 - t1, 3)})  # fmt: skip
+
+    @staticmethod
+    def _lookup(question: str, history: list[BaseMessage]) -> str:
+        """What to search the transcript for: a follow-up that names nothing ("when does it appear?")
+        borrows the words of the previous question."""
+        from videochat.llm.facts import analyse
+
+        info = analyse(question)
+        if info.terms or info.times:
+            return question
+        previous = next((str(m.content) for m in reversed(history) if isinstance(m, HumanMessage)), "")
+        return f"{previous} {question}".strip()
 
     def _rank(self, question: str, context: Context, request: str, history: list[BaseMessage]) -> tuple[str | None, dict]:
         """Small models: pick the most likely of the grounded candidate answers instead of free text."""

@@ -16,7 +16,10 @@ _STOP = set(
     "a an and are at be by did do does first for from happen happens how in is it its last many of on or "
     "said say says see seen shown show shows the their them then there this to video was were what when "
     "where which who why with word words appear appears appeared screen spoken speaker text written "
-    "scene scenes shot shots time times before after number count second seconds minute minutes".split()
+    "scene scenes shot shots time times before after number count second seconds minute minutes "
+    "he she they him her his hers you your i me my we our us that these those can could would will should "
+    "has have had get gets got any some about again also there here now then next appear show tell me please "
+    "is are was were be been being and or but if so not no yes than too very just only else ok".split()
 )
 
 MODALITY_WORDS = {

@@ -44,6 +44,10 @@ class ChatHistory:
         ).fetchone()
         return None if row is None else int(row[0])
 
+    def belongs(self, conversation: int, video_hash: str) -> bool:
+        row = self.db.execute("SELECT video_hash FROM conversations WHERE id = ?", (conversation,)).fetchone()
+        return row is not None and row[0] == video_hash
+
     def add(self, conversation: int, message: BaseMessage) -> None:
         role = "human" if isinstance(message, HumanMessage) else "ai"
         with self.db:

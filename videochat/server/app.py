@@ -1,0 +1,249 @@
+"""The HTTP API (FastAPI): add videos, read transcripts, describe, ask and chat, with streaming.
+
+``videochat serve`` runs it under uvicorn on 127.0.0.1. Every route but ``/healthz`` and the docs
+needs the bearer token when one is configured. Uploads are size-limited and paths must lie under
+the media root. Heavy work goes through :class:`~videochat.server.work.WorkQueue`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import secrets
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Request, UploadFile
+from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+
+from videochat.config import Settings
+from videochat.errors import VideochatError
+from videochat.server.work import Busy, SingleFlight, WorkQueue
+
+
+@dataclass
+class ServerConfig:
+    media_root: Path | None = None
+    upload_dir: Path | None = None
+    token: str | None = None
+    max_upload_mb: float = 512.0
+    workers: int = 1
+    queue: int = 64
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class VideoOut(BaseModel):
+    id: str
+    name: str
+    size: int
+    source: Literal["upload", "path"]
+
+
+class PathIn(BaseModel):
+    path: str = Field(..., min_length=1, max_length=4096, description="a file under the server's media root")
+
+
+class AskIn(BaseModel):
+    question: str = Field(..., min_length=1, max_length=4000)
+    model: str | None = Field(None, max_length=500, description="provider:model; default: the server's")
+    stream: bool = False
+
+
+class DescribeIn(BaseModel):
+    style: Literal["describe", "summary"] = "describe"
+    model: str | None = Field(None, max_length=500)
+    stream: bool = False
+
+
+class ChatIn(BaseModel):
+    message: str = Field(..., min_length=1, max_length=4000)
+    conversation_id: int | None = Field(None, ge=1, le=2**62)
+    model: str | None = Field(None, max_length=500)
+    stream: bool = False
+
+
+def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
+    """The application; state lives in the closure (one server = one settings object)."""
+    from videochat.llm.history import ChatHistory
+
+    app = FastAPI(title="videochat", version="1", description="Chat with videos: transcripts, descriptions, answers.")
+    queue = WorkQueue(config.workers, config.queue)
+    perception = SingleFlight()
+    videos: dict[str, tuple[Path, VideoOut]] = {}
+    chats: dict[tuple[str, str], Any] = {}
+    history = ChatHistory(settings.cache_dir / "server-chats.sqlite")
+    upload_dir = (config.upload_dir or settings.cache_dir / "uploads").expanduser()
+    upload_dir.mkdir(parents=True, exist_ok=True)
+    media_root = config.media_root.expanduser().resolve() if config.media_root else None
+    limit = int(config.max_upload_mb * 1024 * 1024)
+    for existing in upload_dir.glob("*.video"):
+        vid = existing.stem
+        videos[vid] = (existing, VideoOut(id=vid, name=existing.name, size=existing.stat().st_size, source="upload"))
+
+    bearer = HTTPBearer(auto_error=False)
+
+    def authorised(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        if config.token and (creds is None or not secrets.compare_digest(creds.credentials, config.token)):
+            raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(VideochatError)
+    async def _user_error(request: Request, exc: VideochatError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(Busy)
+    async def _busy(request: Request, exc: Busy) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers={"Retry-After": "5"})
+
+    def video(video_id: str) -> tuple[Path, VideoOut]:
+        if video_id not in videos:
+            raise HTTPException(404, f"no video {video_id!r}")
+        return videos[video_id]
+
+    async def transcript_of(video_id: str) -> Any:
+        path, _ = video(video_id)
+
+        async def make() -> Any:
+            from videochat.pipeline.runner import build_transcript
+
+            return await queue.run(lambda: build_transcript(path, settings, progress=False))
+
+        return await perception.do(video_id, make)
+
+    async def chat_for(video_id: str, model: str | None) -> Any:
+        spec = model or settings.model
+        key = (video_id, spec)
+        if key not in chats:
+            from videochat.llm.backends import parse_spec, resolve_model
+            from videochat.llm.chains import VideoChat
+
+            parse_spec(spec)
+            transcript = await transcript_of(video_id)
+            backend = await queue.run(resolve_model, spec, settings, videos[video_id][0])
+            chats[key] = VideoChat(transcript, backend, focus_tokens=settings.llm.focus_tokens,
+                                   answer_tokens=settings.llm.max_tokens)  # fmt: skip
+        return chats[key]
+
+    async def answer(run: Callable[[Callable[[str], None] | None], Any], stream: bool, extra: dict | None = None) -> Any:
+        if not stream:
+            result = await queue.run(run, None)
+            return {**result.to_dict(), **(extra or {})}
+        return StreamingResponse(_sse(queue, run, extra or {}), media_type="text/event-stream")
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, Any]:
+        return {"ok": True, "videos": len(videos), "perception_runs": perception.runs, "queue": queue.pending, **queue.stats}
+
+    @app.post("/videos", status_code=201, dependencies=[Depends(authorised)])
+    async def upload(file: UploadFile) -> VideoOut:
+        digest = hashlib.blake2b(digest_size=10)
+        tmp = upload_dir / f".upload-{secrets.token_hex(8)}"
+        size = 0
+        try:
+            with open(tmp, "wb") as out:
+                while chunk := await file.read(1 << 20):
+                    size += len(chunk)
+                    if size > limit:
+                        raise HTTPException(413, f"upload larger than {config.max_upload_mb:g} MB")
+                    digest.update(chunk)
+                    out.write(chunk)
+            if size == 0:
+                raise HTTPException(422, "empty upload")
+            vid = digest.hexdigest()
+            target = upload_dir / f"{vid}.video"
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        out_model = VideoOut(id=vid, name=Path(file.filename or "upload").name[:255], size=size, source="upload")
+        videos[vid] = (target, out_model)
+        return out_model
+
+    @app.post("/videos/by-path", status_code=201, dependencies=[Depends(authorised)])
+    async def add_path(body: PathIn) -> VideoOut:
+        if media_root is None:
+            raise HTTPException(403, "this server has no media root: upload the video instead")
+        if "\x00" in body.path:
+            raise HTTPException(400, "bad path")
+        try:
+            path = (media_root / body.path).resolve()
+            inside = path.is_relative_to(media_root)
+            exists = inside and path.is_file()
+        except (OSError, ValueError, RuntimeError):  # too long, bad characters, symlink loops
+            raise HTTPException(400, "bad path") from None
+        if not inside:
+            raise HTTPException(403, "path is outside the media root")
+        if not exists:
+            raise HTTPException(404, f"no file {body.path!r} under the media root")
+        vid = hashlib.blake2b(str(path).encode(), digest_size=10).hexdigest()
+        videos[vid] = (path, VideoOut(id=vid, name=path.name, size=path.stat().st_size, source="path"))
+        return videos[vid][1]
+
+    @app.get("/videos", dependencies=[Depends(authorised)])
+    async def list_videos() -> list[VideoOut]:
+        return [out for _, out in videos.values()]
+
+    @app.get("/videos/{video_id}/transcript", dependencies=[Depends(authorised)], response_model=None)
+    async def transcript(video_id: str, format: Literal["json", "text", "srt", "vtt"] = "json") -> Any:
+        from videochat.pipeline.writers import write
+
+        result = await transcript_of(video_id)
+        if format == "json":
+            return result.to_dict()
+        return PlainTextResponse(write(result, format))
+
+    @app.post("/videos/{video_id}/describe", dependencies=[Depends(authorised)], response_model=None)
+    async def describe(video_id: str, body: DescribeIn) -> Any:
+        chat = await chat_for(video_id, body.model)
+        return await answer(lambda on_token: chat.describe(on_token, style=body.style), body.stream)
+
+    @app.post("/videos/{video_id}/ask", dependencies=[Depends(authorised)], response_model=None)
+    async def ask(video_id: str, body: AskIn) -> Any:
+        chat = await chat_for(video_id, body.model)
+        return await answer(lambda on_token: chat.ask(body.question, on_token, remember=False), body.stream)
+
+    @app.post("/videos/{video_id}/chat", dependencies=[Depends(authorised)], response_model=None)
+    async def chat_turn(video_id: str, body: ChatIn) -> Any:
+        from langchain_core.messages import AIMessage, HumanMessage
+
+        chat = await chat_for(video_id, body.model)
+        conversation = body.conversation_id
+        if conversation is None:
+            conversation = history.start(video_id, str(videos[video_id][0]), chat.backend.spec)
+        elif not history.belongs(conversation, video_id):
+            raise HTTPException(404, f"no conversation {conversation} for this video")
+        past = history.messages(conversation)
+
+        def run(on_token: Callable[[str], None] | None) -> Any:
+            from videochat.llm.chains import VideoChat
+
+            turn = VideoChat(chat.transcript, chat.backend, focus_tokens=chat.focus_tokens,
+                             answer_tokens=chat.answer_tokens, history=past)  # fmt: skip
+            result = turn.ask(body.message, on_token)
+            history.add(conversation, HumanMessage(body.message))
+            history.add(conversation, AIMessage(result.answer))
+            return result
+
+        return await answer(run, body.stream, {"conversation_id": conversation})
+
+    return app
+
+
+async def _sse(queue: WorkQueue, run: Callable, extra: dict[str, Any]) -> AsyncIterator[str]:
+    """Server-sent events: ``token`` events while the model writes, then one ``answer`` event."""
+    loop = asyncio.get_running_loop()
+    tokens: asyncio.Queue = asyncio.Queue()
+    job = asyncio.ensure_future(queue.run(run, lambda piece: loop.call_soon_threadsafe(tokens.put_nowait, piece)))
+    job.add_done_callback(lambda _: loop.call_soon_threadsafe(tokens.put_nowait, None))
+    while (piece := await tokens.get()) is not None:
+        yield f"event: token\ndata: {json.dumps(piece)}\n\n"
+    try:
+        result = job.result()
+    except Exception as exc:  # noqa: BLE001 - the stream is already open: report in-band
+        yield f"event: error\ndata: {json.dumps(str(exc))}\n\n"
+        return
+    yield f"event: answer\ndata: {json.dumps({**result.to_dict(), **extra}, ensure_ascii=False)}\n\n"
