@@ -225,6 +225,24 @@ def serve(host: str, port: int, media_root: str | None, token: str | None, max_u
 
 
 @cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=7860, show_default=True)
+@click.option("--model", "models", multiple=True, help="LLMs to offer (repeatable; also llm.choices in the config)")
+@click.option("--media-root", type=click.Path(file_okay=False, exists=True), help="offer the videos in this folder")
+@click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
+@common_options
+def ui(host: str, port: int, models: tuple[str, ...], media_root: str | None, perceptors: str | None, quiet: bool,
+       **kwargs: Any) -> None:  # fmt: skip
+    """Open the web UI: upload a video, watch it, read its transcript and timeline, chat about it."""
+    from videochat.models import configure_store
+    from videochat.ui import launch
+
+    settings = _settings(perceptors=perceptors, model=models[0] if models else None, **kwargs)
+    configure_store(settings.model_store)
+    launch(settings, host, port, list(models), Path(media_root) if media_root else None)
+
+
+@cli.command()
 @common_options
 def perceptors(quiet: bool, **kwargs: Any) -> None:
     """List registered perceptors, whether each is usable here, and why not."""

@@ -11,9 +11,25 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from videochat.errors import ConfigError
 
-#: Perceptor sets by profile. ``lite`` runs offline with models that ship in PyPI packages.
+#: Perceptor sets by profile. ``lite`` runs offline with models that ship in PyPI packages; ``standard``
+#: adds captions, tracked objects (YOLO supersedes the HOG people counter) and actions with small hub
+#: models (a CPU copes); ``full`` takes the largest model of each and dense region captions (a GPU).
 PROFILES: dict[str, list[str]] = {
     "lite": ["shots", "ocr", "asr", "faces", "people"],
+    "standard": ["shots", "ocr", "asr", "faces", "caption", "detect", "action"],
+    "full": ["shots", "ocr", "asr", "faces", "caption", "dense", "detect", "action"],
+}
+
+#: Perceptor options a profile sets, under those of the config file and flags (perceptor defaults
+#: are the ``standard`` choices).
+PROFILE_OPTIONS: dict[str, dict[str, dict[str, Any]]] = {
+    "full": {
+        "asr": {"model": "large-v3"},
+        "caption": {"model": "Salesforce/blip2-opt-2.7b"},
+        "dense": {"model": "florence-community/Florence-2-large"},
+        "detect": {"model": "yolo11x.pt"},
+        "action": {"model": "MCG-NJU/videomae-large-finetuned-kinetics"},
+    },
 }
 
 DEFAULT_CONFIG_PATH = Path("~/.config/videochat/config.toml")
@@ -35,6 +51,7 @@ class LLMSettings(BaseModel):
     context_tokens: int | None = Field(None, ge=256, description="the model's context window (default: per provider)")
     focus_tokens: int = Field(400, ge=64, description="data budget for small models (focused context)")
     timeout: float = Field(120.0, gt=0, description="seconds to wait for an API reply")
+    choices: list[str] = Field(default_factory=list, description="more provider:model strings the web UI offers")
 
 
 class Settings(BaseModel):
@@ -121,6 +138,8 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise ConfigError("bad setting options: expected one table per perceptor, e.g. [options.asr]")
     options = {name: dict(table) for name, table in options.items()}
+    for name, table in PROFILE_OPTIONS.get(str(data.get("profile", "lite")), {}).items():
+        options[name] = {**table, **options.get(name, {})}
     for line in option_lines:
         name, key, value = parse_option(line)
         options.setdefault(name, {})[key] = value

@@ -1,0 +1,68 @@
+"""The web UI in headless Chromium (Debian's chromium driven by Playwright): upload, analyse, ask."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from test_server import free_port
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(os.environ.get("VIDEOCHAT_TEST_ARTIFACTS", Path(__file__).parent / "artifacts"))
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def ui_server(tmp_path_factory, models_dir):
+    pytest.importorskip("gradio")
+    cache = tmp_path_factory.mktemp("ui-cache")
+    port = free_port()
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "VIDEOCHAT_MODELS_DIR": str(models_dir),
+           "VIDEOCHAT_CONFIG": str(cache / "none.toml"), "GRADIO_ANALYTICS_ENABLED": "False"}  # fmt: skip
+    proc = subprocess.Popen([sys.executable, "-m", "videochat", "ui", "--port", str(port), "--perceptors", "shots,ocr"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            if httpx.get(base, timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"the UI did not start: {proc.stdout.read()}")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def test_upload_ask_and_see_the_timeline(ui_server, story):
+    playwright = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=args)
+        page = browser.new_page(viewport={"width": 1280, "height": 1400})
+        page.goto(ui_server)
+        page.locator("#video input[type=file]").set_input_files(str(story[0]))
+        page.locator("#video video").wait_for(timeout=60_000)
+        page.locator("#analyse").click()
+        transcript = page.locator("#transcript textarea")
+        page.wait_for_function("() => document.querySelector('#transcript textarea').value.includes('WORLD')",
+                               timeout=240_000)  # fmt: skip
+        assert "HELLO" in transcript.input_value()
+        page.locator("#timeline img").wait_for(timeout=60_000)
+        page.locator("#question textarea").fill("When does the word WORLD first appear on screen?")
+        page.locator("#question textarea").press("Enter")
+        page.wait_for_function("() => document.querySelector('#chatbot').innerText.includes('00:11')", timeout=240_000)
+        page.screenshot(path=str(ARTIFACTS / "web-ui.png"), full_page=True)
+        browser.close()
+    assert (ARTIFACTS / "web-ui.png").stat().st_size > 10_000

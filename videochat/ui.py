@@ -1,0 +1,134 @@
+"""The web UI (``videochat ui``, Gradio): upload or pick a video, watch it, read its transcript and
+timeline, and chat about it with any configured LLM."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from videochat.config import Settings
+from videochat.errors import VideochatError
+
+
+class UIState:
+    """Process-wide: transcripts and chat objects per (video, model), so switching back is instant."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.transcripts: dict[str, Any] = {}
+        self.chats: dict[tuple[str, str], Any] = {}
+        self.lock = threading.Lock()
+
+    def transcript(self, video: str, progress: Any = None) -> Any:
+        from videochat.pipeline.runner import build_transcript
+
+        with self.lock:
+            if video not in self.transcripts:
+                if progress is not None:
+                    progress(0.1, desc="perceiving the video (cached after the first time)")
+                self.transcripts[video] = build_transcript(video, self.settings, progress=False)
+            return self.transcripts[video]
+
+    def chat(self, video: str, model: str) -> Any:
+        from videochat.llm.backends import resolve_model
+        from videochat.llm.chains import VideoChat
+
+        key = (video, model)
+        if key not in self.chats:
+            backend = resolve_model(model, self.settings, video=video)
+            self.chats[key] = VideoChat(self.transcript(video), backend, focus_tokens=self.settings.llm.focus_tokens,
+                                        answer_tokens=self.settings.llm.max_tokens)  # fmt: skip
+        return self.chats[key]
+
+
+def build_ui(settings: Settings, models: list[str] | None = None, media: list[str] | None = None) -> Any:
+    """The Gradio Blocks app."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    import gradio as gr
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    from videochat.timeline import draw
+
+    state = UIState(settings)
+    choices = list(dict.fromkeys([settings.model, *(models or []), *settings.llm.choices]))
+    out_dir = Path(tempfile.mkdtemp(prefix="videochat-ui-"))
+
+    def analyse(video: str | None, progress: Any = gr.Progress()) -> tuple[str, Any, list]:
+        if not video:
+            return "Upload or pick a video first.", None, []
+        try:
+            transcript = state.transcript(video, progress)
+        except VideochatError as exc:
+            raise gr.Error(str(exc)) from None
+        picture = draw(transcript, out_dir / f"{abs(hash(video))}.png", video=video)
+        return transcript.render() or "(no events)", str(picture), []
+
+    def respond(message: str, history: list[dict], video: str | None, model: str) -> Iterator[tuple[list, str]]:
+        if not message.strip():
+            yield history, ""
+            return
+        if not video:
+            raise gr.Error("Upload or pick a video first.")
+        try:
+            chat = state.chat(video, model)
+        except VideochatError as exc:
+            raise gr.Error(str(exc)) from None
+        chat.history = [HumanMessage(m["content"]) if m["role"] == "user" else AIMessage(m["content"]) for m in history]
+        history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        pieces: list[str] = []
+        done = threading.Event()
+        error: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                chat.ask(message, on_token=pieces.append)
+            except BaseException as exc:  # noqa: BLE001 - shown in the page
+                error.append(exc)
+            finally:
+                done.set()
+
+        threading.Thread(target=work, daemon=True).start()
+        while not done.wait(0.15):
+            history[-1]["content"] = "".join(pieces)
+            yield history, ""
+        if error:
+            raise gr.Error(str(error[0]))
+        history[-1]["content"] = "".join(pieces)
+        yield history, ""
+
+    with gr.Blocks(title="videochat") as app:
+        gr.Markdown("## videochat — chat with a video")
+        with gr.Row():
+            with gr.Column(scale=1):
+                video = gr.Video(label="video", sources=["upload"], elem_id="video")
+                if media:
+                    pick = gr.Dropdown(media, label="or pick one", elem_id="pick")
+                    pick.change(lambda p: p, pick, video)
+                analyse_btn = gr.Button("Analyse", variant="primary", elem_id="analyse")
+                model = gr.Dropdown(choices, value=choices[0], label="LLM", elem_id="model", allow_custom_value=True)
+            with gr.Column(scale=1):
+                chatbot = gr.Chatbot(label="chat", elem_id="chatbot", height=360)
+                question = gr.Textbox(placeholder="Ask about the video and press Enter", label="question",
+                                      elem_id="question")  # fmt: skip
+                clear = gr.Button("New conversation", elem_id="clear")
+        timeline = gr.Image(label="timeline", type="filepath", elem_id="timeline")
+        transcript = gr.Textbox(label="transcript", lines=12, elem_id="transcript")
+        analyse_btn.click(analyse, video, [transcript, timeline, chatbot])
+        question.submit(respond, [question, chatbot, video, model], [chatbot, question])
+        clear.click(lambda: [], None, chatbot)
+    return app
+
+
+def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, models: list[str] | None = None,
+           media_root: Path | None = None) -> None:  # fmt: skip
+    from videochat.batch import collect
+
+    media = [str(p) for p in collect([str(media_root)])] if media_root else None
+    app = build_ui(settings, models, media)
+    allowed = [str(media_root)] if media_root else None
+    app.queue(default_concurrency_limit=1).launch(server_name=host, server_port=port, show_error=True,
+                                                  allowed_paths=allowed, quiet=False)  # fmt: skip
