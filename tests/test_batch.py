@@ -80,3 +80,17 @@ def test_ray_local_mode_gives_the_same_transcripts(folder, tmp_path):
     assert counts == {"ok": 2, "failed": 1, "skipped": 0}
     for name in ("story.mp4", "more/tiger.mp4"):
         assert events_of(local, folder / name) == events_of(distributed, folder / name)
+
+
+def test_speed_options_do_not_change_the_cache_key():
+    from videochat.perceptors.registry import registry
+    from videochat.pipeline.runner import plan
+    from videochat.pipeline.sampler import SampleSpec
+
+    keys = []
+    for threads in (1, 2):
+        settings = load_settings(perceptors=["ocr"], perceptor_options=[f"ocr.threads={threads}"])
+        keys.append(plan(settings, registry(), SampleSpec(1.0, 900, 480))[0].cache_options)
+    assert keys[0] == keys[1]
+    other = load_settings(perceptors=["ocr"], perceptor_options=["ocr.min_score=0.9"])
+    assert plan(other, registry(), SampleSpec(1.0, 900, 480))[0].cache_options != keys[0]

@@ -119,10 +119,34 @@ def process_video(path: str, spec: BatchSpec) -> dict[str, Any]:
 
     t0 = time.time()
     try:
-        transcript = build_transcript(path, Settings(**spec.settings), progress=False)
+        transcript = build_transcript(path, Settings(**worker_settings(spec.settings)), progress=False)
         return finish(spec, Path(path), transcript, t0)
     except Exception as exc:  # noqa: BLE001 - one bad video never stops the batch
         return failure(Path(path), exc, t0)
+
+
+def limit_threads(threads: int) -> None:
+    """Pool initializer: keep each worker's math libraries to its share of the cores (oversubscribed
+    OpenMP and onnxruntime threads spin against each other and slow everything down)."""
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = str(threads)
+    os.environ["VIDEOCHAT_WORKER_THREADS"] = str(threads)
+
+
+def worker_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """Per-worker thread counts for perceptors with a ``threads`` option the user did not set."""
+    threads = os.environ.get("VIDEOCHAT_WORKER_THREADS")
+    if not threads:
+        return settings
+    from videochat.config import Settings
+    from videochat.perceptors.registry import registry
+
+    reg = registry()
+    options = {name: dict(table) for name, table in settings.get("options", {}).items()}
+    for name in Settings(**settings).perceptor_names:
+        if name in reg.names() and "threads" in reg.get(name).Options.model_fields:
+            options.setdefault(name, {}).setdefault("threads", int(threads))
+    return {**settings, "options": options}
 
 
 def default_workers(settings: dict[str, Any]) -> int:
@@ -137,7 +161,9 @@ def run_local(paths: list[Path], spec: BatchSpec, workers: int, on_result: Calla
 
     pending = iter(paths)
     ctx = multiprocessing.get_context("spawn")  # torch and threads do not survive fork reliably
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    threads = max(1, cpus // workers)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=limit_threads, initargs=(threads,)) as pool:
         running: dict[Future, Path] = {}
 
         def top_up() -> None:

@@ -23,6 +23,10 @@ from videochat.pipeline.sampler import Media, SampleSpec, open_media
 from videochat.pipeline.transcript import Event, PerceptorRun, Transcript, merge_events
 
 
+# Options that change how fast a perceptor runs, not what it finds: left out of the cache key.
+RUNTIME_OPTIONS = frozenset({"threads", "batch_size"})
+
+
 @dataclass
 class Job:
     name: str
@@ -42,7 +46,8 @@ def plan(settings: Settings, reg: Registry, spec: SampleSpec) -> list[Job]:
     for name in names:
         perceptor = reg.get(name)
         options = reg.options(name, settings.options.get(name))
-        key: dict[str, Any] = {"options": options.model_dump(mode="json")}
+        dumped = options.model_dump(mode="json")
+        key: dict[str, Any] = {"options": {k: v for k, v in dumped.items() if k not in RUNTIME_OPTIONS}}
         if perceptor.input != "audio":
             key["sampling"] = spec.key()
         jobs.append(Job(name, perceptor, options, options_key(key)))
