@@ -82,8 +82,10 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def finish(spec: BatchSpec, path: Path, transcript: Any, t0: float) -> dict[str, Any]:
-    """Optional LLM work on a finished transcript, then the per-video file; returns the record."""
+def finish(spec: BatchSpec, path: Path, transcript: Any, t0: float, write: bool = True) -> dict[str, Any]:
+    """Optional LLM work on a finished transcript, then the per-video file; returns the record
+    (with the file's text under ``"output"`` instead when ``write`` is false: Ray actors on other
+    nodes hand it to the driver, which owns OUTDIR)."""
     out: dict[str, Any] = {"transcript": transcript.to_dict()}
     if spec.describe or spec.questions:
         from videochat.config import Settings
@@ -97,10 +99,21 @@ def finish(spec: BatchSpec, path: Path, transcript: Any, t0: float) -> dict[str,
             out["description"] = chat.describe().to_dict()
         out["answers"] = [chat.ask(q, remember=False).to_dict() for q in spec.questions]
     vid = video_id(path)
-    _write_atomic(spec.outdir / f"{vid}.json", json.dumps(out, ensure_ascii=False, indent=1))
+    text = json.dumps(out, ensure_ascii=False, indent=1)
+    if write:
+        _write_atomic(spec.outdir / f"{vid}.json", text)
     failed = [n for n, r in transcript.perceptors.items() if r.status == "failed"]
-    return {"id": vid, "video": str(path), "status": "ok", "error": None, "seconds": round(time.time() - t0, 3),
-            "duration": transcript.duration, "events": len(transcript.events), "failed_perceptors": failed}  # fmt: skip
+    record = {"id": vid, "video": str(path), "status": "ok", "error": None, "seconds": round(time.time() - t0, 3),
+              "duration": transcript.duration, "events": len(transcript.events), "failed_perceptors": failed}  # fmt: skip
+    return record if write else {**record, "output": text}
+
+
+def save_output(outdir: Path, record: dict[str, Any]) -> dict[str, Any]:
+    """Write a record's ``output`` (from a remote worker) to its file; return the record without it."""
+    text = record.pop("output", None)
+    if text is not None:
+        _write_atomic(outdir / f"{record['id']}.json", text)
+    return record
 
 
 def failure(path: Path, exc: BaseException, t0: float) -> dict[str, Any]:

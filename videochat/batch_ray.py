@@ -4,8 +4,9 @@ Two stages stream over the list of videos:
 1. **tasks** (one per video): decode and the light perceptors (no model: shots, faces, people);
 2. **an actor pool**: the model-backed perceptors (OCR, ASR, captions, detectors, ...). Each actor
    keeps its models loaded across videos; on GPUs each actor asks for ``num_gpus``. The actor also
-   merges both stages' events and writes the video's output file.
-The driver writes ``results.jsonl`` as rows arrive, so a rerun skips what is done.
+   merges both stages' events and runs the optional LLM work.
+The driver writes each video's file and its ``results.jsonl`` line as rows arrive (workers on other
+nodes never touch OUTDIR), so a rerun skips what is done.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from videochat.batch import BatchSpec, failure, finish
+from videochat.batch import BatchSpec, failure, finish, save_output
 from videochat.errors import ConfigError
 
 
@@ -82,7 +83,7 @@ class ModelStage:
             parts = [Transcript.from_dict(json.loads(row["partial"]))] if row["partial"] else []
             if self.heavy:
                 parts.append(_stage(str(path), self.spec, self.heavy))
-            record = finish(self.spec, path, combine(parts, self.order), row["t0"])
+            record = finish(self.spec, path, combine(parts, self.order), row["t0"], write=False)
         except Exception as exc:  # noqa: BLE001
             record = failure(path, exc, row["t0"])
         return {"record": json.dumps(record)}
@@ -126,4 +127,4 @@ def run_ray(paths: list[Path], spec: BatchSpec, address: str | None, on_result: 
     ds = ds.map(ModelStage, fn_constructor_kwargs={"spec": spec, "heavy": heavy, "order": order},
                 concurrency=actors, num_gpus=gpus_per_actor or None, num_cpus=1)  # fmt: skip
     for row in ds.iter_rows():
-        on_result(json.loads(row["record"]))
+        on_result(save_output(spec.outdir, json.loads(row["record"])))
