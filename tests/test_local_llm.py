@@ -83,3 +83,24 @@ def test_small_local_models_answer_with_a_grounded_candidate(tiny_llm):
     assert answer.answer in ("The video has 2 scenes (shots starting at [00:00], [00:06]).",
                              "A new scene starts at [00:00].", "A new scene starts at [00:06].")  # fmt: skip
     assert chat.ask("What colour is the giraffe?").answer == NOT_FOUND
+
+
+def test_llama_cpp_runtime_scores_like_transformers(models_dir):
+    """When llama-cpp-python is installed the embedded model runs on it; its candidate ranking must
+    agree with the transformers runtime on the same GGUF weights."""
+    pytest.importorskip("llama_cpp")
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    from videochat.llm.llamacpp import LlamaCppChatModel
+    from videochat.llm.local import EMBEDDED_MODEL, LocalChatModel, embedded_model_dir
+    from videochat.models import store
+
+    fast = LlamaCppChatModel(model_path=str(store().resolve(EMBEDDED_MODEL)))
+    ref = LocalChatModel(model_path=str(embedded_model_dir()))
+    messages = [SystemMessage("Transcript:\n[00:01-00:04] text: HELLO\n[00:11-00:14] text: WORLD"),
+                HumanMessage("When is WORLD first shown on screen?")]  # fmt: skip
+    candidates = ['"WORLD" is first shown on screen at [00:11].', 'At [00:01-00:04] the screen shows "HELLO".',
+                  "A new scene starts at [00:05]."]  # fmt: skip
+    a, b = fast.score(messages, candidates), ref.score(messages, candidates)
+    assert a == pytest.approx(b, abs=0.25)  # Q4_1 vs its de-quantised copy: close, not equal
+    assert fast.invoke(messages, max_new_tokens=8).content

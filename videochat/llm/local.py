@@ -221,8 +221,16 @@ class LocalChatModel(BaseChatModel):
         return scores
 
 
-def embedded_chat_model(**kwargs: Any) -> LocalChatModel:
-    """The offline default: SmolLM2-135M-Instruct from the model store."""
+def embedded_chat_model(**kwargs: Any) -> BaseChatModel:
+    """The offline default: SmolLM2-135M-Instruct from the model store, run by llama-cpp-python when it
+    is installed (``VIDEOCHAT_LLAMA_CPP=0`` turns that off), else by transformers."""
+    from videochat.llm import llamacpp
+
+    if llamacpp.available():
+        from videochat.models import store
+
+        gguf = store().resolve(EMBEDDED_MODEL)
+        return llamacpp.LlamaCppChatModel(model_path=str(gguf), model_name=f"embedded:{EMBEDDED_MODEL}", **kwargs)
     path = embedded_model_dir()
     return LocalChatModel(model_path=str(path), model_name=f"embedded:{EMBEDDED_MODEL}", context_window=8192, **kwargs)
 

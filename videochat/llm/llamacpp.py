@@ -1,0 +1,118 @@
+"""The embedded model through llama-cpp-python, when it is installed (about 4x faster on a CPU than
+transformers, and no de-quantised copy on disk). Same interface as :class:`LocalChatModel`:
+streaming, token counts and candidate scoring.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from pydantic import Field
+
+from videochat.llm.local import _role
+
+_LOADED: dict[tuple[str, int], Any] = {}
+_LOCK = threading.Lock()
+
+
+def available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("llama_cpp") is not None and os.environ.get("VIDEOCHAT_LLAMA_CPP", "1") != "0"
+
+
+class LlamaCppChatModel(BaseChatModel):
+    """A GGUF file run by llama.cpp; greedy by default."""
+
+    model_path: str
+    model_name: str = ""
+    max_new_tokens: int = Field(256, ge=1)
+    temperature: float = Field(0.0, ge=0.0)
+    context_window: int = 4096
+
+    @property
+    def _llm_type(self) -> str:
+        return "videochat-llama-cpp"
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"model": self.model_name or self.model_path, "max_new_tokens": self.max_new_tokens}
+
+    def _llama(self) -> Any:
+        key = (self.model_path, self.context_window)
+        with _LOCK:
+            if key not in _LOADED:
+                from llama_cpp import Llama
+
+                threads = int(os.environ.get("VIDEOCHAT_WORKER_THREADS") or os.cpu_count() or 1)
+                _LOADED[key] = Llama(self.model_path, n_ctx=self.context_window, logits_all=True, n_threads=threads,
+                                     verbose=False)  # fmt: skip
+            return _LOADED[key]
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._llama().tokenize(text.encode(), add_bos=False))
+
+    def _chat(self, messages: list[BaseMessage]) -> list[dict[str, str]]:
+        return [{"role": _role(m), "content": str(m.content)} for m in messages]
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:  # fmt: skip
+        text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
+
+    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:  # fmt: skip
+        llm = self._llama()
+        with _LOCK:  # one llama context: one generation at a time
+            for part in llm.create_chat_completion(
+                self._chat(messages), max_tokens=kwargs.get("max_new_tokens", self.max_new_tokens),
+                temperature=kwargs.get("temperature", self.temperature), repeat_penalty=1.1, stop=stop, stream=True,
+            ):  # fmt: skip
+                piece = part["choices"][0]["delta"].get("content") or ""
+                if piece:
+                    if run_manager:
+                        run_manager.on_llm_new_token(piece)
+                    yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
+
+    def _prompt_tokens(self, messages: list[BaseMessage]) -> list[int]:
+        """The chat-formatted prompt, ending where the assistant's reply begins."""
+        from jinja2 import Environment
+
+        llm = self._llama()
+        template = llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise RuntimeError("the GGUF file has no chat template")
+        text = Environment().from_string(template).render(messages=self._chat(messages), add_generation_prompt=True,
+                                                          bos_token="", eos_token="")  # fmt: skip
+        return llm.tokenize(text.encode(), add_bos=False, special=True)
+
+    def score(self, messages: list[BaseMessage], candidates: list[str]) -> list[float]:
+        """Mean log-probability of each candidate as the reply; the prompt is evaluated once."""
+        import numpy as np
+
+        llm = self._llama()
+        prompt = self._prompt_tokens(messages)
+        out = []
+        with _LOCK:
+            llm.reset()
+            llm.eval(prompt)
+            state = llm.save_state()
+            for candidate in candidates:
+                ids = llm.tokenize(candidate.encode(), add_bos=False)
+                if not ids:
+                    out.append(float("-inf"))
+                    continue
+                llm.load_state(state)
+                llm.eval(ids)
+                logits = np.asarray(llm.scores[len(prompt) - 1 : len(prompt) - 1 + len(ids)], dtype=np.float64)
+                logits -= logits.max(axis=1, keepdims=True)
+                logp = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+                out.append(float(logp[np.arange(len(ids)), ids].mean()))
+        return out
