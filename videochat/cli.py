@@ -313,6 +313,17 @@ def models_pull(names: tuple[str, ...], quiet: bool, **kwargs: Any) -> None:
         click.echo(f"{name}: {store.resolve(name)}")
 
 
+def _register_groups() -> None:
+    """Command groups that live beside their library code."""
+    from videochat.embed.cli import dataset, embed
+
+    cli.add_command(embed)
+    cli.add_command(dataset)
+
+
+_register_groups()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one clear line and exit code 2 for user errors, 1 for internal failures."""
     try:

@@ -1,0 +1,221 @@
+"""VideoChat-Embed as a LangChain chat model, so the describe / ask / chat chains run on it unchanged.
+
+The chains send ``system (rules + transcript) -> history -> request``. This model reads the video
+itself: it samples the video's frames (the project's one-pass sampler), encodes them once per video,
+and renders ``###Human: <Video><VideoHere></Video> The video contains N frames sampled at ... seconds.``
+followed by the conversation in VideoChat's format; the video embeddings are spliced in at
+``<VideoHere>``. The system message (and with it the transcript) is left out by default, as the
+released model was trained without one; ``include_system=True`` keeps it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from pydantic import Field
+
+from videochat.errors import ConfigError
+
+_MODELS: dict[tuple[str, str], Any] = {}  # (target, device) -> VideoChatEmbed
+_VIDEOS: OrderedDict[tuple, tuple[Any, list[float]]] = OrderedDict()  # encoded videos, most recent last
+_LOCK = threading.RLock()
+_MAX_VIDEOS = 8
+
+
+def _device(device: str) -> str:
+    import torch
+
+    if device != "auto":
+        return device
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def loaded_model(target: str, device: str = "auto") -> Any:
+    """The model for ``target`` (a checkpoint, a run folder, a config file or a preset), loaded once per process."""
+    import torch
+
+    from videochat.embed.checkpoint import load_model
+
+    device = _device(device)
+    key = (str(target), device)
+    with _LOCK:
+        if key not in _MODELS:
+            dtype = None
+            if device.startswith("cuda"):
+                dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+            model = load_model(target, device=device, dtype=dtype)
+            if model.tokenizer is None:
+                raise ConfigError(f"embed:{target} has no tokenizer: set llm.tokenizer in its config")
+            _MODELS[key] = model.eval()
+        return _MODELS[key]
+
+
+def _text(message: BaseMessage) -> str:
+    content = message.content
+    if isinstance(content, list):
+        return " ".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
+    return str(content)
+
+
+class EmbedChatModel(BaseChatModel):
+    """VideoChat-Embed answering about ``video`` (or the ``video`` passed at call time)."""
+
+    target: str
+    video: str | None = None
+    max_new_tokens: int = Field(256, ge=1)
+    temperature: float = Field(0.0, ge=0.0)
+    include_system: bool = False
+    device: str = "auto"
+    context_window: int = 2048
+
+    @property
+    def _llm_type(self) -> str:
+        return "videochat-embed"
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"target": self.target, "video": self.video, "max_new_tokens": self.max_new_tokens}
+
+    def _model(self) -> Any:
+        return loaded_model(self.target, self.device)
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._model().tokenizer(text, add_special_tokens=False)["input_ids"])
+
+    def encode_video(self, video: str | Path) -> tuple[Any, list[float]]:
+        """Video embeddings ``(1, queries, hidden)`` and the frame times; cached per file version."""
+        import torch
+
+        from videochat.embed.data import load_frames
+        from videochat.embed.model import normalise
+
+        model = self._model()
+        path = Path(video).expanduser()
+        stat = path.stat() if path.exists() else None
+        key = (id(model), str(path.resolve()), stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+        with _LOCK:
+            if key in _VIDEOS:
+                _VIDEOS.move_to_end(key)
+                return _VIDEOS[key]
+        frames, times = load_frames(path, model.config.num_frames, model.config.image_size)
+        device = next(model.parameters()).device
+        with _LOCK, torch.no_grad():
+            embeds = model.encode_video(normalise(torch.from_numpy(frames)[None].to(device)))
+            _VIDEOS[key] = (embeds, times)
+            while len(_VIDEOS) > _MAX_VIDEOS:
+                _VIDEOS.popitem(last=False)
+        return embeds, times
+
+    def build_prompt(self, messages: list[BaseMessage], video: str | None) -> tuple[Any, Any]:
+        """(encoded prompt, video embeddings or None) for ``messages``."""
+        from videochat.embed import prompt
+
+        system = "\n".join(_text(m) for m in messages if m.type == "system") if self.include_system else ""
+        turns = [("assistant" if m.type == "ai" else "user", _text(m)) for m in messages if m.type in ("human", "ai")]
+        embeds, times = self.encode_video(video) if video else (None, None)
+        pieces = prompt.conversation(turns, times, system=system, video=embeds is not None, generation=True)
+        return prompt.encode(self._model().tokenizer, pieces), embeds
+
+    def _options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        return {"max_new_tokens": int(kwargs.get("max_new_tokens", self.max_new_tokens)),
+                "temperature": float(kwargs.get("temperature", self.temperature))}  # fmt: skip
+
+    def _generate(
+        self, messages: list[BaseMessage], stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
+    ) -> ChatResult:  # fmt: skip
+        text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
+
+    def _stream(
+        self, messages: list[BaseMessage], stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:  # fmt: skip
+        from transformers import TextIteratorStreamer
+
+        from videochat.embed.prompt import SEP
+
+        model = self._model()
+        encoded, embeds = self.build_prompt(messages, kwargs.get("video", self.video))
+        streamer = TextIteratorStreamer(model.tokenizer, skip_special_tokens=True, timeout=600)
+        errors: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                with _LOCK:
+                    model.generate(embeds, encoded, streamer=streamer, **self._options(kwargs))
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+                errors.append(exc)
+                streamer.end()
+
+        thread = threading.Thread(target=work, name="videochat-embed-generate", daemon=True)
+        thread.start()
+        stops = [SEP, *(stop or [])]
+        pending, started, done = "", False, False
+        for piece in streamer:
+            if done:
+                continue  # drain: generation stops by itself at the separator
+            pending += piece
+            hits = [pending.find(s) for s in stops if s in pending]
+            if hits:
+                pending, done, hold = pending[: min(hits)], True, 0
+            else:  # hold back a tail that may be the start of a stop string
+                hold = max((k for s in stops for k in range(1, len(s)) if pending.endswith(s[:k])), default=0)
+            out, pending = pending[: len(pending) - hold], pending[len(pending) - hold :]
+            yield from self._emit(out if started else out.lstrip(), run_manager)
+            started = started or bool(out.strip())
+        thread.join()
+        if errors:
+            raise errors[0]
+        if not done and pending:
+            yield from self._emit(pending if started else pending.lstrip(), run_manager)
+
+    @staticmethod
+    def _emit(text: str, run_manager: CallbackManagerForLLMRun | None) -> Iterator[ChatGenerationChunk]:
+        if text:
+            if run_manager:
+                run_manager.on_llm_new_token(text)
+            yield ChatGenerationChunk(message=AIMessageChunk(content=text))
+
+
+def context_window(target: str) -> int:
+    """The LLM's window (``max_position_embeddings``) from the config, without loading weights."""
+    from videochat.embed.checkpoint import checkpoint_dir, is_checkpoint
+    from videochat.embed.config import load_config
+
+    source: str | Path = target
+    if not is_checkpoint(target) and is_checkpoint(Path(target).expanduser() / "checkpoint"):
+        source = checkpoint_dir(target)
+    config = load_config(source)
+    window = (config.llm.config or {}).get("max_position_embeddings")
+    if window is None and config.llm.path:
+        import json
+
+        cfg = Path(config.llm.path) / "config.json"
+        if cfg.is_file():
+            data = json.loads(cfg.read_text())
+            window = data.get("max_position_embeddings") or data.get("text_config", {}).get("max_position_embeddings")
+    return int(window or 2048)
+
+
+def load_embed_chat_model(target: str, video: str | Path | None = None, **kwargs: Any) -> BaseChatModel:
+    """The chat model for ``embed:TARGET``: a checkpoint or run folder, a config file, a preset, or
+    ``hf:ID_OR_FOLDER`` for a transformers video-LLM (:mod:`videochat.embed.hf_video`)."""
+    if not target:
+        raise ConfigError("embed: needs a checkpoint, config file or preset, e.g. embed:./run/checkpoint")
+    if target.startswith("hf:"):  # a transformers video-LLM (LLaVA-NeXT-Video, LLaVA-OneVision, Qwen2-VL ...)
+        from videochat.embed.hf_video import hf_video_chat_model
+
+        return hf_video_chat_model(target[3:], video, **kwargs)  # type: ignore[return-value]
+    model = EmbedChatModel(target=str(target), video=str(video) if video else None,
+                           context_window=context_window(target), **kwargs)  # fmt: skip
+    model._model()  # load now: a bad checkpoint fails before the conversation starts
+    return model
