@@ -86,7 +86,7 @@ def resolve_model(spec: str, settings: Any = None, video: str | Path | None = No
     if provider == "embed":
         from videochat.embed.chat_model import load_embed_chat_model
 
-        model = load_embed_chat_model(name, video, max_new_tokens=max_tokens)
+        model = load_embed_chat_model(name, video, max_new_tokens=max_tokens, temperature=temperature)
         return Backend(spec, provider, model, context or int(getattr(model, "context_window", 2048)), video_native=True)
 
     kwargs: dict[str, Any] = {"temperature": temperature, "max_tokens": max_tokens, "timeout": timeout}
