@@ -81,3 +81,13 @@ def real_clip() -> Path:
     if not path.exists():
         pytest.skip(f"{path} missing")
     return path
+
+
+@pytest.fixture(scope="module")
+def torch_one_thread():
+    """Tiny torch models: one intra-op thread beats two threads fighting other processes for the cores."""
+    torch = pytest.importorskip("torch")
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)

@@ -234,9 +234,13 @@ def serve(host: str, port: int, media_root: str | None, token: str | None, max_u
 def ui(host: str, port: int, models: tuple[str, ...], media_root: str | None, perceptors: str | None, quiet: bool,
        **kwargs: Any) -> None:  # fmt: skip
     """Open the web UI: upload a video, watch it, read its transcript and timeline, chat about it."""
+    import importlib.util
+
     from videochat.models import configure_store
     from videochat.ui import launch
 
+    if importlib.util.find_spec("gradio") is None:
+        raise click.ClickException("the web UI needs Gradio: pip install 'videochat[ui]'")
     settings = _settings(perceptors=perceptors, model=models[0] if models else None, **kwargs)
     configure_store(settings.model_store)
     launch(settings, host, port, list(models), Path(media_root) if media_root else None)
