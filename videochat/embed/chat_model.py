@@ -18,11 +18,12 @@ from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.messages import BaseMessage
+from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
 from videochat.errors import ConfigError
+from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
 
 _MODELS: dict[tuple[str, str], Any] = {}  # (target, device) -> VideoChatEmbed
 _VIDEOS: OrderedDict[tuple, tuple[Any, list[float]]] = OrderedDict()  # encoded videos, most recent last
@@ -65,7 +66,7 @@ def _text(message: BaseMessage) -> str:
     return str(content)
 
 
-class EmbedChatModel(BaseChatModel):
+class EmbedChatModel(StreamedChatModel):
     """VideoChat-Embed answering about ``video`` (or the ``video`` passed at call time)."""
 
     target: str
@@ -128,13 +129,6 @@ class EmbedChatModel(BaseChatModel):
         return {"max_new_tokens": int(kwargs.get("max_new_tokens", self.max_new_tokens)),
                 "temperature": float(kwargs.get("temperature", self.temperature))}  # fmt: skip
 
-    def _generate(
-        self, messages: list[BaseMessage], stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
-    ) -> ChatResult:  # fmt: skip
-        text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
-        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
-
     def _stream(
         self, messages: list[BaseMessage], stop: list[str] | None = None,
         run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
@@ -146,21 +140,14 @@ class EmbedChatModel(BaseChatModel):
         model = self._model()
         encoded, embeds = self.build_prompt(messages, kwargs.get("video", self.video))
         streamer = TextIteratorStreamer(model.tokenizer, skip_special_tokens=True, timeout=600)
-        errors: list[BaseException] = []
 
-        def work() -> None:
-            try:
-                with _LOCK:
-                    model.generate(embeds, encoded, streamer=streamer, **self._options(kwargs))
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
-                errors.append(exc)
-                streamer.end()
+        def generate() -> None:
+            with _LOCK:
+                model.generate(embeds, encoded, streamer=streamer, **self._options(kwargs))
 
-        thread = threading.Thread(target=work, name="videochat-embed-generate", daemon=True)
-        thread.start()
         stops = [SEP, *(stop or [])]
         pending, started, done = "", False, False
-        for piece in streamer:
+        for piece in generate_in_thread(generate, streamer, "videochat-embed-generate"):
             if done:
                 continue  # drain: generation stops by itself at the separator
             pending += piece
@@ -170,20 +157,10 @@ class EmbedChatModel(BaseChatModel):
             else:  # hold back a tail that may be the start of a stop string
                 hold = max((k for s in stops for k in range(1, len(s)) if pending.endswith(s[:k])), default=0)
             out, pending = pending[: len(pending) - hold], pending[len(pending) - hold :]
-            yield from self._emit(out if started else out.lstrip(), run_manager)
+            yield from emit(out if started else out.lstrip(), run_manager)
             started = started or bool(out.strip())
-        thread.join()
-        if errors:
-            raise errors[0]
         if not done and pending:
-            yield from self._emit(pending if started else pending.lstrip(), run_manager)
-
-    @staticmethod
-    def _emit(text: str, run_manager: CallbackManagerForLLMRun | None) -> Iterator[ChatGenerationChunk]:
-        if text:
-            if run_manager:
-                run_manager.on_llm_new_token(text)
-            yield ChatGenerationChunk(message=AIMessageChunk(content=text))
+            yield from emit(pending if started else pending.lstrip(), run_manager)
 
 
 def context_window(target: str) -> int:

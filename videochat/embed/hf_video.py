@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.messages import BaseMessage
+from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
 from videochat.errors import ModelUnavailable
+from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
 
 _LOADED: dict[tuple[str, str], tuple[Any, Any]] = {}
 _LOCK = threading.RLock()
@@ -72,8 +72,10 @@ def conversation(messages: list[BaseMessage], times: list[float] | None, include
     return out
 
 
-class HFVideoChatModel(BaseChatModel):
+class HFVideoChatModel(StreamedChatModel):
     """A transformers video-LLM answering about ``video`` (or the ``video`` passed at call time)."""
+
+    strip_reply = True  # chat templates often open the reply with a newline
 
     model_path: str
     video: str | None = None
@@ -108,13 +110,6 @@ class HFVideoChatModel(BaseChatModel):
             kwargs["videos"] = [frames.transpose(0, 2, 3, 1)]  # T x H x W x 3
         return processor(**kwargs).to(model.device)
 
-    def _generate(
-        self, messages: list[BaseMessage], stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
-    ) -> ChatResult:  # fmt: skip
-        text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
-        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text.strip()))])
-
     def _stream(
         self, messages: list[BaseMessage], stop: list[str] | None = None,
         run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
@@ -130,26 +125,13 @@ class HFVideoChatModel(BaseChatModel):
                    **({"temperature": temperature} if temperature > 0 else {})}  # fmt: skip
         if stop:
             options.update(stop_strings=stop, tokenizer=processor.tokenizer)
-        errors: list[BaseException] = []
 
-        def work() -> None:
-            try:
-                with _LOCK, torch.inference_mode():
-                    model.generate(**inputs, streamer=streamer, **options)
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
-                errors.append(exc)
-                streamer.end()
+        def generate() -> None:
+            with _LOCK, torch.inference_mode():
+                model.generate(**inputs, streamer=streamer, **options)
 
-        thread = threading.Thread(target=work, name="videochat-hf-video", daemon=True)
-        thread.start()
-        for piece in streamer:
-            if piece:
-                if run_manager:
-                    run_manager.on_llm_new_token(piece)
-                yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
-        thread.join()
-        if errors:
-            raise errors[0]
+        for piece in generate_in_thread(generate, streamer, "videochat-hf-video"):
+            yield from emit(piece, run_manager)
 
 
 def hf_video_chat_model(path: str, video: Any = None, **kwargs: Any) -> HFVideoChatModel:

@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.messages import BaseMessage
+from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
 from videochat.llm.local import _role
+from videochat.llm.streaming import StreamedChatModel, emit
 
 _LOADED: dict[tuple[str, int], Any] = {}
 _LOCK = threading.Lock()
@@ -28,7 +28,7 @@ def available() -> bool:
     return importlib.util.find_spec("llama_cpp") is not None and os.environ.get("VIDEOCHAT_LLAMA_CPP", "1") != "0"
 
 
-class LlamaCppChatModel(BaseChatModel):
+class LlamaCppChatModel(StreamedChatModel):
     """A GGUF file run by llama.cpp; greedy by default."""
 
     model_path: str
@@ -62,11 +62,6 @@ class LlamaCppChatModel(BaseChatModel):
     def _chat(self, messages: list[BaseMessage]) -> list[dict[str, str]]:
         return [{"role": _role(m), "content": str(m.content)} for m in messages]
 
-    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:  # fmt: skip
-        text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
-        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
-
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:  # fmt: skip
         llm = self._llama()
@@ -75,11 +70,7 @@ class LlamaCppChatModel(BaseChatModel):
                 self._chat(messages), max_tokens=kwargs.get("max_new_tokens", self.max_new_tokens),
                 temperature=kwargs.get("temperature", self.temperature), repeat_penalty=1.1, stop=stop, stream=True,
             ):  # fmt: skip
-                piece = part["choices"][0]["delta"].get("content") or ""
-                if piece:
-                    if run_manager:
-                        run_manager.on_llm_new_token(piece)
-                    yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
+                yield from emit(part["choices"][0]["delta"].get("content") or "", run_manager)
 
     def _prompt_tokens(self, messages: list[BaseMessage]) -> list[int]:
         """The chat-formatted prompt, ending where the assistant's reply begins."""

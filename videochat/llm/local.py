@@ -20,11 +20,12 @@ from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.messages import BaseMessage
+from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field, PrivateAttr
 
 from videochat.errors import ModelUnavailable
+from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
 
 EMBEDDED_MODEL = "smollm2-135m-instruct"
 
@@ -103,7 +104,7 @@ def embedded_model_dir(name: str = EMBEDDED_MODEL) -> Path:
     return target
 
 
-class LocalChatModel(BaseChatModel):
+class LocalChatModel(StreamedChatModel):
     """A transformers causal LM as a LangChain chat model (greedy by default, streaming supported)."""
 
     model_path: str
@@ -150,13 +151,6 @@ class LocalChatModel(BaseChatModel):
             out["stop_strings"], out["tokenizer"] = stop, tokenizer
         return out
 
-    def _generate(
-        self, messages: list[BaseMessage], stop: list[str] | None = None,
-        run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
-    ) -> ChatResult:  # fmt: skip
-        text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
-        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
-
     def _stream(
         self, messages: list[BaseMessage], stop: list[str] | None = None,
         run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
@@ -167,27 +161,13 @@ class LocalChatModel(BaseChatModel):
         model, tokenizer = self._loaded()
         enc = self._encode(messages)
         streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
-        errors: list[BaseException] = []
 
-        def work() -> None:
-            try:
-                with torch.inference_mode():
-                    model.generate(**enc, streamer=streamer, **self._generate_kwargs(stop, **kwargs))
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
-                errors.append(exc)
-                streamer.end()
+        def generate() -> None:
+            with torch.inference_mode():
+                model.generate(**enc, streamer=streamer, **self._generate_kwargs(stop, **kwargs))
 
-        thread = threading.Thread(target=work, daemon=True)
-        thread.start()
-        for piece in streamer:
-            if not piece:
-                continue
-            if run_manager:
-                run_manager.on_llm_new_token(piece)
-            yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
-        thread.join()
-        if errors:
-            raise errors[0]
+        for piece in generate_in_thread(generate, streamer):
+            yield from emit(piece, run_manager)
 
     def score(self, messages: list[BaseMessage], candidates: list[str]) -> list[float]:
         """Mean log-probability of each candidate as the assistant's reply (higher = more likely).

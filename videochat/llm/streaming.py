@@ -1,0 +1,56 @@
+"""What every local chat model shares: the full reply is the stream joined, tokens reach the
+callbacks as they come, and a background ``generate`` feeds a streamer whose errors re-raise here."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+
+
+class StreamedChatModel(BaseChatModel):
+    """A chat model that implements ``_stream``; ``invoke`` returns the joined stream."""
+
+    strip_reply: ClassVar[bool] = False
+
+    def _generate(
+        self, messages: list[BaseMessage], stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
+    ) -> ChatResult:  # fmt: skip
+        text = "".join(chunk.text for chunk in self._stream(messages, stop, run_manager, **kwargs))
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text.strip() if self.strip_reply else text))])
+
+
+def emit(text: str, run_manager: CallbackManagerForLLMRun | None) -> Iterator[ChatGenerationChunk]:
+    """One streamed chunk for ``text`` (nothing for empty text), reported to the callbacks."""
+    if text:
+        if run_manager:
+            run_manager.on_llm_new_token(text)
+        yield ChatGenerationChunk(message=AIMessageChunk(content=text))
+
+
+def generate_in_thread(generate: Callable[[], None], streamer: Any, name: str = "videochat-generate") -> Iterator[str]:
+    """Run ``generate`` (which writes into ``streamer``) in a thread; yield the streamer's non-empty
+    pieces; re-raise the thread's error here once the stream ends."""
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            generate()
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            errors.append(exc)
+            streamer.end()
+
+    thread = threading.Thread(target=work, name=name, daemon=True)
+    thread.start()
+    for piece in streamer:
+        if piece:
+            yield piece
+    thread.join()
+    if errors:
+        raise errors[0]
