@@ -75,3 +75,22 @@ def test_models_pull_and_list(models_dir):
     line = next(l for l in listing.stdout.splitlines() if l.startswith("whisper-tiny.en"))
     assert "needed by asr" in line and "present" in line
     assert not list(models_dir.glob(".fetch-*"))  # no half-fetched leftovers
+
+
+def test_models_list_and_pull_name_a_profiles_hub_models(models_dir, tmp_path):
+    """``standard`` needs hub models; offline they are listed as missing and pull reports each one."""
+    env = {"VIDEOCHAT_OFFLINE": "1", "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    listing = run_cli("models", "list", "--profile", "standard", env=env)
+    assert listing.returncode == 0, listing.stderr
+    lines = listing.stdout.splitlines()
+    for hub_id, user in (("Salesforce/blip-image-captioning-base", "caption"),
+                         ("MCG-NJU/videomae-base-finetuned-kinetics", "action")):  # fmt: skip
+        line = next(l for l in lines if l.startswith(hub_id))
+        assert f"needed by {user}" in line and line.endswith("missing")
+    assert "videochat models pull --profile standard" in lines[-1]
+
+    pulled = run_cli("models", "pull", "Salesforce/blip-image-captioning-base", "whisper-tiny.en", env=env)
+    assert pulled.returncode == 2
+    errors = pulled.stderr.strip().splitlines()
+    assert len(errors) == 1 and "blip-image-captioning-base" in errors[0] and "Traceback" not in pulled.stderr
+    assert pulled.stdout.startswith("whisper-tiny.en: ")  # the failure did not stop the next model

@@ -233,6 +233,34 @@ def test_model_cache_low_memory_keeps_one_model(monkeypatch):
         assert pick_device("auto") in ("cpu", "mps")
 
 
+def test_low_memory_setting_runs_models_one_at_a_time(story, models, tmp_path, monkeypatch):
+    """``low_memory = true`` in the config: both perceptors still deliver, and one model stays loaded."""
+    from videochat.config import load_settings
+    from videochat.perceptors.torchutil import MODELS, low_memory
+    from videochat.pipeline.runner import build_transcript
+
+    path, spec = story
+    monkeypatch.delenv("VIDEOCHAT_LOW_MEMORY", raising=False)
+    config = tmp_path / "config.toml"
+    options = (f'[options.caption]\nmodel = "{models["blip"]}"\n'
+               f'[options.action]\nmodel = "{models["videomae"]}"\nclip_frames = 4\nmin_score = 0\n')
+    loaded = {}
+    monkeypatch.setattr("videochat.perceptors.torchutil._low_memory", None)  # restored after the test
+    for flag in ("false", "true"):
+        config.write_text(f"perceptors = [\"caption\", \"action\"]\nconcurrency = 2\nlow_memory = {flag}\n{options}")
+        settings = load_settings(config, cache=False)
+        MODELS.clear()
+        result = build_transcript(path, settings, progress=False)
+        assert {n: r.status for n, r in result.perceptors.items()} == {"caption": "ok", "action": "ok"}
+        assert {e.source for e in result.events} == {"caption", "action"}
+        loaded[flag] = len(MODELS.loaded())
+        assert low_memory() == (flag == "true")
+    MODELS.clear()
+    assert loaded == {"false": 2, "true": 1}
+    monkeypatch.setenv("VIDEOCHAT_LOW_MEMORY", "1")
+    assert load_settings(None).low_memory
+
+
 @pytest.mark.skipif("not __import__('torch').cuda.is_available()", reason="no GPU")
 def test_caption_on_gpu_in_half_precision(story, models):
     path, spec = story

@@ -297,11 +297,19 @@ def models_list(quiet: bool = False, **kwargs: Any) -> None:
     store = configure_store(settings.model_store)
     needed = _needed(settings)
     click.echo(f"model store: {store.root}")
-    for name, spec in KNOWN.items():
+    rows = [(name, spec.role) for name, spec in KNOWN.items()]
+    rows += [(name, "hub model") for name in needed if name not in KNOWN]  # hub ids and paths the profile names
+    width = max(len(name) for name, _ in rows)
+    for name, role in rows:
         path = store.find(name)
         state = f"present  {size_of(path) / 1e6:7.1f} MB  {path}" if path else "missing"
         users = f"needed by {', '.join(needed[name])}" if name in needed else "not needed by this profile"
-        click.echo(f"{name:<24} {spec.role:<20} {users:<28} {state}")
+        click.echo(f"{name:<{width}}  {role:<18}  {users:<27}  {state}")
+
+    missing = [name for name in needed if store.find(name) is None]
+    if missing:
+        click.echo(f"{len(missing)} needed model(s) missing: `videochat models pull"
+                   f"{' --profile ' + settings.profile if settings.perceptors is None else ''}` fetches them")
 
 
 @models.command("pull")
@@ -309,12 +317,20 @@ def models_list(quiet: bool = False, **kwargs: Any) -> None:
 @common_options
 def models_pull(names: tuple[str, ...], quiet: bool, **kwargs: Any) -> None:
     """Fetch NAMES (default: what the active profile needs) into the model store."""
+    from videochat.errors import ModelUnavailable
     from videochat.models import configure_store
 
     settings = _settings(**kwargs)
     store = configure_store(settings.model_store, allow_download=True)
+    failed = 0
     for name in names or list(_needed(settings)):
-        click.echo(f"{name}: {store.resolve(name)}")
+        try:
+            click.echo(f"{name}: {store.resolve(name)}")
+        except ModelUnavailable as exc:  # report it and go on with the others
+            click.echo(f"videochat: error: {exc}", err=True)
+            failed += 1
+    if failed:
+        raise click.exceptions.Exit(2)
 
 
 def _register_groups() -> None:
@@ -331,7 +347,9 @@ _register_groups()
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one clear line and exit code 2 for user errors, 1 for internal failures."""
     try:
-        cli.main(args=argv, prog_name="videochat", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="videochat", standalone_mode=False)
+        if isinstance(code, int) and code:  # a command's click Exit(code) is returned, not raised
+            sys.exit(code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:

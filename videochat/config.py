@@ -65,6 +65,7 @@ class Settings(BaseModel):
     max_frames: int = Field(900, ge=1, description="frame budget; long videos are sampled more sparsely")
     short_side: int = Field(480, ge=32, le=4320, description="sampled frames are resized to this short side")
     concurrency: int = Field(2, ge=1, le=64, description="perceptors run at the same time")
+    low_memory: bool = Field(False, description="keep one perceptor model in memory at a time (they take turns)")
     cache: bool = True
     cache_dir: Path = Field(default_factory=_default_cache_dir)
     models_dir: Path | None = None
@@ -95,6 +96,7 @@ _ENV_KEYS = {
     "VIDEOCHAT_MAX_FRAMES": "max_frames",
     "VIDEOCHAT_SHORT_SIDE": "short_side",
     "VIDEOCHAT_CONCURRENCY": "concurrency",
+    "VIDEOCHAT_LOW_MEMORY": "low_memory",
     "VIDEOCHAT_CACHE_DIR": "cache_dir",
     "VIDEOCHAT_MODELS_DIR": "models_dir",
     "VIDEOCHAT_MODEL": "model",

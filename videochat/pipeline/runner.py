@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
 from videochat.config import Settings
@@ -16,12 +16,12 @@ from videochat.errors import BadInput, ConfigError
 from videochat.models import configure_store
 from videochat.perceptors.base import Inputs, Perceptor
 from videochat.perceptors.registry import Registry, registry
+from videochat.perceptors.torchutil import set_low_memory
 from videochat.pipeline.cache import Cache, content_hash, options_key
 from videochat.pipeline.probe import VideoInfo, probe
 from videochat.pipeline.progress import ProgressBoard
 from videochat.pipeline.sampler import Media, SampleSpec, open_media
 from videochat.pipeline.transcript import Event, PerceptorRun, Transcript, merge_events
-
 
 # Options that change how fast a perceptor runs, not what it finds: left out of the cache key.
 RUNTIME_OPTIONS = frozenset({"threads", "batch_size"})
@@ -120,6 +120,7 @@ def build_transcript(
     others are reported as ``skipped``."""
     t0 = time.perf_counter()
     configure_store(settings.model_store)
+    set_low_memory(True if settings.low_memory else None)  # None: $VIDEOCHAT_LOW_MEMORY decides
     reg = reg or registry()
     spec = SampleSpec(settings.fps, settings.max_frames, settings.short_side)
     jobs = plan(settings, reg, spec)
