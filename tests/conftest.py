@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,7 +37,7 @@ def isolated(tmp_path, models_dir, monkeypatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     monkeypatch.setenv("VIDEOCHAT_MODELS_DIR", str(models_dir))
     monkeypatch.setenv("VIDEOCHAT_CONFIG", str(tmp_path / "no-config.toml"))
-    for var in ("VIDEOCHAT_PROFILE", "VIDEOCHAT_PERCEPTORS", "VIDEOCHAT_FPS", "VIDEOCHAT_CACHE_DIR"):
+    for var in ("VIDEOCHAT_PROFILE", "VIDEOCHAT_PERCEPTORS", "VIDEOCHAT_FPS", "VIDEOCHAT_CACHE_DIR", "VIDEOCHAT_LOW_MEMORY"):
         monkeypatch.delenv(var, raising=False)
     import videochat.models
 
@@ -91,3 +95,33 @@ def torch_one_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def serving(cmd: list[str], env: dict, ready_url: str, timeout: float = 60.0) -> Iterator[subprocess.Popen]:
+    """Start a server command, wait until ``ready_url`` answers 200 (or fail with its output), stop it after."""
+    import httpx
+
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.time() + timeout
+    while True:
+        try:
+            if httpx.get(ready_url, timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        if proc.poll() is not None or time.time() > deadline:
+            proc.kill()
+            pytest.fail(f"{' '.join(cmd[2:4])} did not start: {proc.stdout.read()}")
+        time.sleep(0.3)
+    try:
+        yield proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

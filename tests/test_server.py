@@ -6,23 +6,16 @@ import concurrent.futures
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
+from conftest import free_port, serving
 
 TOKEN = "test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -36,21 +29,9 @@ def server(tmp_path_factory, story, models_dir):
            "VIDEOCHAT_CONFIG": str(cache / "config.toml"), "VIDEOCHAT_TOKEN": TOKEN}  # fmt: skip
     cmd = [sys.executable, "-m", "videochat", "serve", "--port", str(port), "--media-root", str(media),
            "--perceptors", "shots,ocr", "--max-upload-mb", "1", "--queue", "32", "-q"]  # fmt: skip
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"server did not start: {proc.stdout.read()}")
-    yield base, media
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(cmd, env, f"{base}/healthz"):
+        yield base, media
 
 
 def test_upload_transcript_ask_and_chat(server, story):

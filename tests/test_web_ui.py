@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
-
-from test_server import free_port
+from conftest import free_port, serving
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(os.environ.get("VIDEOCHAT_TEST_ARTIFACTS", Path(__file__).parent / "artifacts"))
@@ -26,21 +22,10 @@ def ui_server(tmp_path_factory, models_dir):
     port = free_port()
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "VIDEOCHAT_MODELS_DIR": str(models_dir),
            "VIDEOCHAT_CONFIG": str(cache / "none.toml"), "GRADIO_ANALYTICS_ENABLED": "False"}  # fmt: skip
-    proc = subprocess.Popen([sys.executable, "-m", "videochat", "ui", "--port", str(port), "--perceptors", "shots,ocr"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
+    cmd = [sys.executable, "-m", "videochat", "ui", "--port", str(port), "--perceptors", "shots,ocr"]
     base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if httpx.get(base, timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"the UI did not start: {proc.stdout.read()}")
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(cmd, env, base, timeout=120):
+        yield base
 
 
 def test_upload_ask_and_see_the_timeline(ui_server, story):

@@ -66,16 +66,21 @@ def _text(message: BaseMessage) -> str:
     return str(content)
 
 
-class EmbedChatModel(StreamedChatModel):
+class VideoChatModelBase(StreamedChatModel):
+    """What every chat model that watches a video is configured with."""
+
+    video: str | None = None  # the clip; a ``video`` passed at call time wins
+    max_new_tokens: int = Field(256, ge=1)
+    temperature: float = Field(0.0, ge=0.0)
+    include_system: bool = False  # hand the text path's system prompt to the model too
+    device: str = "auto"
+    context_window: int = 2048
+
+
+class EmbedChatModel(VideoChatModelBase):
     """VideoChat-Embed answering about ``video`` (or the ``video`` passed at call time)."""
 
     target: str
-    video: str | None = None
-    max_new_tokens: int = Field(256, ge=1)
-    temperature: float = Field(0.0, ge=0.0)
-    include_system: bool = False
-    device: str = "auto"
-    context_window: int = 2048
 
     @property
     def _llm_type(self) -> str:

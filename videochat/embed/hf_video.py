@@ -16,10 +16,10 @@ from typing import Any
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
-from pydantic import Field
 
 from videochat.errors import ModelUnavailable
-from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
+from videochat.embed.chat_model import VideoChatModelBase
+from videochat.llm.streaming import emit, generate_in_thread
 
 _LOADED: dict[tuple[str, str], tuple[Any, Any]] = {}
 _LOCK = threading.RLock()
@@ -72,19 +72,14 @@ def conversation(messages: list[BaseMessage], times: list[float] | None, include
     return out
 
 
-class HFVideoChatModel(StreamedChatModel):
+class HFVideoChatModel(VideoChatModelBase):
     """A transformers video-LLM answering about ``video`` (or the ``video`` passed at call time)."""
 
     strip_reply = True  # chat templates often open the reply with a newline
 
     model_path: str
-    video: str | None = None
     num_frames: int = 8
     frame_size: int = 384  # short side of the frames handed to the processor (it resizes them itself)
-    max_new_tokens: int = Field(256, ge=1)
-    temperature: float = Field(0.0, ge=0.0)
-    include_system: bool = False
-    device: str = "auto"
     context_window: int = 8192
 
     @property

@@ -115,34 +115,36 @@ def build_context(
 
     if scores is None:
         scores = rank_lines(transcript, question, info, embedder)
-    used = count(head)
-    chosen: list[int] = []
-    for i in sorted(range(len(lines)), key=lambda i: (-scores[i], i)):
-        if scores[i] <= 0:
-            break
-        cost = count(lines[i]) + 1
-        if used + cost > budget:
-            continue
-        chosen.append(i)
-        used += cost
+    ranked = [i for i in sorted(range(len(lines)), key=lambda i: (-scores[i], i)) if scores[i] > 0]
+    chosen, used = _fit(lines, ranked, count(head), budget, count, stop_when_full=False)  # best lines that fit
     matched = sorted(chosen)
     rest: list[int] = []
-    if not focus or not matched:
+    if not focus or not matched:  # then the other lines in time order, while they fit
         taken = set(chosen)
-        for i in range(len(lines)):
-            if i in taken:
-                continue
-            cost = count(lines[i]) + 1
-            if used + cost > budget:
-                break
-            rest.append(i)
-            used += cost
+        rest, _ = _fit(lines, [i for i in range(len(lines)) if i not in taken], used, budget, count,
+                       stop_when_full=True)  # fmt: skip
     parts = [lines[i] for i in matched]
     if matched and rest:
         parts.append("(other lines, in time order:)")
     parts += [lines[i] for i in rest]
     text = head + "\n".join(parts)
     return Context(text, "focused", count(text), len(matched) + len(rest), len(lines), len(facts_lines))
+
+
+def _fit(lines: list[str], order: list[int], used: int, budget: int, count: Callable[[str], int],
+         stop_when_full: bool) -> tuple[list[int], int]:  # fmt: skip
+    """Indices from ``order`` whose lines (and a newline each) fit in ``budget`` on top of ``used``
+    tokens: a line that does not fit is skipped, or ends the walk when ``stop_when_full``."""
+    picked: list[int] = []
+    for i in order:
+        cost = count(lines[i]) + 1
+        if used + cost > budget:
+            if stop_when_full:
+                break
+            continue
+        picked.append(i)
+        used += cost
+    return picked, used
 
 
 def minilm_embedder() -> Callable[[list[str]], Any] | None:

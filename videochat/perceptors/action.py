@@ -15,9 +15,9 @@ from typing import Any
 import numpy as np
 from pydantic import Field
 
-from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
+from videochat.perceptors.base import Inputs, ModelOptions
 from videochat.perceptors.caption import processor_kwargs
-from videochat.perceptors.torchutil import MODELS, hub_models, model_path, model_reason, pick_device, pick_dtype
+from videochat.perceptors.torchutil import MODELS, TransformersPerceptor
 from videochat.pipeline.frames import Frame
 from videochat.pipeline.transcript import Event
 
@@ -66,23 +66,15 @@ def resample(clip: list[Frame], n: int) -> list[np.ndarray]:
     return [clip[i].image for i in picks]
 
 
-class ActionPerceptor(Perceptor):
+class ActionPerceptor(TransformersPerceptor):
     name = "action"
     version = "1"
     input = "clips"
     description = "actions in sliding clips (VideoMAE / TimeSformer classifiers, X-CLIP zero-shot), batched"
     Options = ActionOptions
 
-    def check(self, options: ActionOptions) -> str | None:
-        return missing_module("torch", "transformers", "PIL") or model_reason(options.model)
-
-    def models(self, options: ActionOptions) -> list[str]:
-        return hub_models(options.model)
-
     def __call__(self, inputs: Inputs, options: ActionOptions) -> list[Event]:
-        device = pick_device(options.device)
-        dtype = pick_dtype(device, options.half)
-        path = model_path(options.model)
+        device, dtype, path = self.placement(options)
         events: list[Event] = []
         clips = batches = 0
         load = lambda: load_video_model(path, device, dtype)  # noqa: E731
@@ -101,8 +93,8 @@ class ActionPerceptor(Perceptor):
                     clips += len(batch)
                     batches += 1
                     batch = []
-        self.stats = {"model": options.model, "device": device, "dtype": str(dtype).removeprefix("torch."),
-                      "clips": clips, "batches": batches, "clip_frames": length, "model_frames": n}  # fmt: skip
+        self.stats = self.run_stats(options, device, dtype, clips=clips, batches=batches, clip_frames=length,
+                                    model_frames=n)  # fmt: skip
         return events
 
     def classify(self, model, processor, videos: list[list[np.ndarray]], options: ActionOptions) -> list[list[list]]:

@@ -16,8 +16,8 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field
 
-from videochat.perceptors.base import ChangeDetector, Inputs, ModelOptions, Perceptor, missing_module, normalise_box
-from videochat.perceptors.torchutil import MODELS, hub_models, model_path, model_reason, pick_device, pick_dtype
+from videochat.perceptors.base import ChangeDetector, Inputs, ModelOptions, normalise_box
+from videochat.perceptors.torchutil import MODELS, TransformersPerceptor
 from videochat.pipeline.frames import Frame
 from videochat.pipeline.transcript import Event
 
@@ -84,23 +84,15 @@ def clean(text: str, prompt: str | None) -> str:
     return text
 
 
-class CaptionPerceptor(Perceptor):
+class CaptionPerceptor(TransformersPerceptor):
     name = "caption"
     version = "1"
     input = "frames"
     description = "a caption per changed frame (BLIP / BLIP-2 / GIT / Florence-2, transformers), batched"
     Options = CaptionOptions
 
-    def check(self, options: CaptionOptions) -> str | None:
-        return missing_module("torch", "transformers", "PIL") or model_reason(options.model)
-
-    def models(self, options: CaptionOptions) -> list[str]:
-        return hub_models(options.model)
-
     def __call__(self, inputs: Inputs, options: CaptionOptions) -> list[Event]:
-        device = pick_device(options.device)
-        dtype = pick_dtype(device, options.half)
-        path = model_path(options.model)
+        device, dtype, path = self.placement(options)
         events: list[Event] = []
         runs = batches = 0
         with MODELS.use(("image-text-to-text", path, device, str(dtype)), lambda: load_captioner(path, device, dtype)) as (
@@ -117,8 +109,8 @@ class CaptionPerceptor(Perceptor):
                         events.extend(self.events(t, inputs.frame_interval, result))
                 runs += len(batch)
                 batches += 1
-        self.stats = {"model": options.model, "device": device, "dtype": str(dtype).removeprefix("torch."),
-                      "frames": len(inputs.media.frames), "frames_captioned": runs, "batches": batches}  # fmt: skip
+        self.stats = self.run_stats(options, device, dtype, frames=len(inputs.media.frames), frames_captioned=runs,
+                                    batches=batches)  # fmt: skip
         return events
 
     def describe(self, model, processor, images: list[np.ndarray], prompt: str | None,

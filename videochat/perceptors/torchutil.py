@@ -1,4 +1,5 @@
-"""Torch helpers for model-backed perceptors: device and dtype choice, and one process-wide model cache.
+"""Torch helpers for model-backed perceptors: device and dtype choice, one process-wide model cache,
+and :class:`TransformersPerceptor`, the base of the perceptors that run a transformers model.
 
 Loaded models stay in :data:`MODELS` for the rest of the process, so a batch of videos (or a chat
 server) loads each model once. ``VIDEOCHAT_LOW_MEMORY=1`` keeps at most one model in memory: a
@@ -14,6 +15,8 @@ import threading
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import Any
+
+from videochat.perceptors.base import Perceptor, missing_module
 
 
 def pick_device(device: str = "auto") -> str:
@@ -156,3 +159,26 @@ def hub_models(name: str) -> list[str]:
     from pathlib import Path
 
     return [] if Path(name).expanduser().exists() or "/" not in name or name.startswith((".", "/", "~")) else [name]
+
+
+class TransformersPerceptor(Perceptor):
+    """A perceptor running the transformers model its ``model`` option names (hub id, store name or
+    folder), placed by its ``device`` and ``half`` options."""
+
+    def check(self, options: Any) -> str | None:
+        return missing_module("torch", "transformers", "PIL") or model_reason(options.model)
+
+    def models(self, options: Any) -> list[str]:
+        return hub_models(options.model)
+
+    @staticmethod
+    def placement(options: Any) -> tuple[str, Any, str]:
+        """(device, dtype, local model folder); half precision on GPUs unless the options say ``half=False``;
+        the model is fetched through the store if needed."""
+        device = pick_device(options.device)
+        return device, pick_dtype(device, getattr(options, "half", True)), model_path(options.model)
+
+    @staticmethod
+    def run_stats(options: Any, device: str, dtype: Any, **counts: Any) -> dict[str, Any]:
+        """The stats every such perceptor reports, then its own ``counts``."""
+        return {"model": options.model, "device": device, "dtype": str(dtype).removeprefix("torch."), **counts}
