@@ -63,7 +63,7 @@ def model_frames(config: Any) -> int:
 def resample(clip: list[Frame], n: int) -> list[np.ndarray]:
     """``n`` frames spread evenly over the clip (repeating frames of a short clip)."""
     picks = np.linspace(0, len(clip) - 1, n).round().astype(int)
-    return [clip[i].image for i in picks]
+    return [np.array(clip[i].image) for i in picks]  # writable copies of the read-only frames, for torch
 
 
 class ActionPerceptor(TransformersPerceptor):

@@ -118,7 +118,8 @@ class CaptionPerceptor(TransformersPerceptor):
         """preprocess -> generate -> postprocess: for each image, its (text, normalised box or None) results."""
         import torch
 
-        kwargs: dict[str, Any] = {"images": list(images), "return_tensors": "pt"}
+        # frames are read-only views; torch wants arrays it may write to (it warns otherwise)
+        kwargs: dict[str, Any] = {"images": [np.array(im) for im in images], "return_tensors": "pt"}
         if prompt:
             kwargs["text"] = [prompt] * len(images)
         inputs = processor(**kwargs).to(model.device, dtype=model.dtype)
