@@ -300,15 +300,15 @@ def models_list(quiet: bool = False, **kwargs: Any) -> None:
     rows = [(name, spec.role) for name, spec in KNOWN.items()]
     rows += [(name, "hub model") for name in needed if name not in KNOWN]  # hub ids and paths the profile names
     width = max(len(name) for name, _ in rows)
+    missing = 0
     for name, role in rows:
         path = store.find(name)
         state = f"present  {size_of(path) / 1e6:7.1f} MB  {path}" if path else "missing"
         users = f"needed by {', '.join(needed[name])}" if name in needed else "not needed by this profile"
+        missing += path is None and name in needed
         click.echo(f"{name:<{width}}  {role:<18}  {users:<27}  {state}")
-
-    missing = [name for name in needed if store.find(name) is None]
     if missing:
-        click.echo(f"{len(missing)} needed model(s) missing: `videochat models pull"
+        click.echo(f"{missing} needed model(s) missing: `videochat models pull"
                    f"{' --profile ' + settings.profile if settings.perceptors is None else ''}` fetches them")
 
 

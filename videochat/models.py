@@ -62,6 +62,11 @@ KNOWN: dict[str, ModelSpec] = {
 }
 
 
+def is_hub_id(name: str) -> bool:
+    """``owner/name`` reads as a Hugging Face repo id, not a file path (``./a/b``, ``/a/b``, ``~/a``)."""
+    return "/" in name and not name.startswith((".", "/", "~"))
+
+
 class ModelStore:
     """Resolves names to paths under ``root``; fetches known models when allowed."""
 
@@ -96,7 +101,7 @@ class ModelStore:
         if found is not None:
             return found
         spec = KNOWN.get(name)
-        if spec is None and ("/" not in name or name.startswith((".", "/", "~"))):
+        if spec is None and not is_hub_id(name):
             known = ", ".join(KNOWN)
             raise ModelUnavailable(f"model {name!r} is neither a local path nor a known model ({known}) nor a hub id")
         if not (fetch and self.allow_download):
@@ -170,7 +175,7 @@ def size_of(path: Path) -> int:
 
 
 def _hf_cached(repo: str, filename: str | None) -> Path | None:
-    if "/" not in repo:
+    if not is_hub_id(repo):
         return None
     try:
         from huggingface_hub import snapshot_download, try_to_load_from_cache

@@ -22,6 +22,7 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
+from videochat.devices import pick_device, pick_dtype
 from videochat.errors import ConfigError
 from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
 
@@ -31,27 +32,15 @@ _LOCK = threading.RLock()
 _MAX_VIDEOS = 8
 
 
-def _device(device: str) -> str:
-    import torch
-
-    if device != "auto":
-        return device
-    return "cuda" if torch.cuda.is_available() else "cpu"
-
-
 def loaded_model(target: str, device: str = "auto") -> Any:
     """The model for ``target`` (a checkpoint, a run folder, a config file or a preset), loaded once per process."""
-    import torch
-
     from videochat.embed.checkpoint import load_model
 
-    device = _device(device)
+    device = pick_device(device, mps=False)
     key = (str(target), device)
     with _LOCK:
         if key not in _MODELS:
-            dtype = None
-            if device.startswith("cuda"):
-                dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+            dtype = pick_dtype(device) if device.startswith("cuda") else None  # CPU: as saved
             model = load_model(target, device=device, dtype=dtype)
             if model.tokenizer is None:
                 raise ConfigError(f"embed:{target} has no tokenizer: set llm.tokenizer in its config")

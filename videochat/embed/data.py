@@ -27,8 +27,6 @@ import numpy as np
 
 from videochat.errors import BadInput
 
-VIDEO_SUFFIXES = {".mp4", ".mkv", ".mov", ".avi", ".webm", ".m4v", ".mpg", ".mpeg", ".wmv", ".flv", ".ts"}
-
 
 def segment_times(duration: float, num_frames: int) -> list[float]:
     """The middle of each of ``num_frames`` equal segments of the video, in seconds."""

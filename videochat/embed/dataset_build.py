@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from videochat.embed.data import VIDEO_SUFFIXES, segment_times
+from videochat.embed.data import segment_times
 from videochat.embed.prompt import DETAIL_INSTRUCTIONS
 from videochat.errors import BadInput, VideochatError
 
@@ -52,14 +52,12 @@ _QA_LINES = re.compile(rf"(?:^|\n)\s*{_Q}\s*(.+?)\s*\n\s*A(?:nswer)?\s*\d*\s*[:.
 
 def find_videos(source: str | Path) -> list[Path]:
     """Video files under ``source`` (recursively, sorted), or ``source`` itself when it is a file."""
+    from videochat.batch import VIDEO_EXTENSIONS, collect
+
     root = Path(source).expanduser()
-    if root.is_file():
-        return [root]
-    if not root.is_dir():
-        raise BadInput(f"no such folder: {root}")
-    videos = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in VIDEO_SUFFIXES)
+    videos = collect([str(root)])
     if not videos:
-        raise BadInput(f"no videos in {root} (looked for {', '.join(sorted(VIDEO_SUFFIXES))})")
+        raise BadInput(f"no videos in {root} (looked for {', '.join(sorted(VIDEO_EXTENSIONS))})")
     return videos
 
 

@@ -18,6 +18,7 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 
 from videochat.errors import ModelUnavailable
+from videochat.devices import pick_device, pick_dtype
 from videochat.embed.chat_model import VideoChatModelBase
 from videochat.llm.streaming import emit, generate_in_thread
 
@@ -27,18 +28,13 @@ _LOCK = threading.RLock()
 
 def load_video_llm(path: str, device: str = "auto") -> tuple[Any, Any]:
     """(model, processor) for a transformers video-LLM folder or hub id; cached per process."""
-    import torch
     from transformers import AutoModelForImageTextToText, AutoProcessor
 
-    from videochat.embed.chat_model import _device
-
-    device = _device(device)
+    device = pick_device(device, mps=False)
     key = (path, device)
     with _LOCK:
         if key not in _LOADED:
-            dtype = torch.float32
-            if device.startswith("cuda"):
-                dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+            dtype = pick_dtype(device)
             try:
                 processor = AutoProcessor.from_pretrained(path)
                 model = AutoModelForImageTextToText.from_pretrained(path, dtype=dtype)

@@ -24,6 +24,7 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field, PrivateAttr
 
+from videochat.devices import pick_device
 from videochat.errors import ModelUnavailable
 from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
 
@@ -35,19 +36,6 @@ _LOCK = threading.Lock()
 
 def _role(message: BaseMessage) -> str:
     return {"human": "user", "ai": "assistant", "system": "system"}.get(message.type, "user")
-
-
-def pick_device(device: str = "auto") -> str:
-    """``auto``: cuda, then mps, then cpu."""
-    if device != "auto":
-        return device
-    import torch
-
-    if torch.cuda.is_available():
-        return "cuda"
-    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
-        return "mps"
-    return "cpu"
 
 
 def load_pretrained(path: str, gguf_file: str | None = None, device: str = "auto") -> tuple[Any, Any]:

@@ -9,15 +9,13 @@ spanning the clip; equal labels on neighbouring clips merge into one span.
 
 from __future__ import annotations
 
-from itertools import chain
 from typing import Any
 
 import numpy as np
 from pydantic import Field
 
-from videochat.perceptors.base import Inputs, ModelOptions
-from videochat.perceptors.caption import processor_kwargs
-from videochat.perceptors.torchutil import MODELS, TransformersPerceptor
+from videochat.perceptors.base import Inputs, ModelOptions, batched
+from videochat.perceptors.torchutil import MODELS, TransformersPerceptor, processor_kwargs
 from videochat.pipeline.frames import Frame
 from videochat.pipeline.transcript import Event
 
@@ -81,18 +79,15 @@ class ActionPerceptor(TransformersPerceptor):
         with MODELS.use(("video", path, device, str(dtype)), load) as (model, processor):
             n = model_frames(model.config)
             length = options.clip_frames or n
-            batch: list[tuple[float, float, list[np.ndarray]]] = []
-            for clip in chain(inputs.clips(length, options.stride), [None]):  # streamed; None flushes the last batch
-                if clip is not None:
-                    batch.append((clip[0].t, clip[-1].t + inputs.frame_interval, resample(clip, n)))
-                if batch and (clip is None or len(batch) == options.batch_size):
-                    for (start, end, _), top in zip(batch, self.classify(model, processor, [v for *_, v in batch], options)):
-                        label, score = top[0]
-                        if score >= options.min_score:
-                            events.append(Event(start, end, "action", self.name, label, score, {"top": top}))
-                    clips += len(batch)
-                    batches += 1
-                    batch = []
+            spans = ((clip[0].t, clip[-1].t + inputs.frame_interval, resample(clip, n))
+                     for clip in inputs.clips(length, options.stride))  # fmt: skip
+            for batch in batched(spans, options.batch_size):
+                for (start, end, _), top in zip(batch, self.classify(model, processor, [v for *_, v in batch], options)):
+                    label, score = top[0]
+                    if score >= options.min_score:
+                        events.append(Event(start, end, "action", self.name, label, score, {"top": top}))
+                clips += len(batch)
+                batches += 1
         self.stats = self.run_stats(options, device, dtype, clips=clips, batches=batches, clip_frames=length,
                                     model_frames=n)  # fmt: skip
         return events

@@ -15,8 +15,9 @@ from typing import Literal
 
 from pydantic import Field
 
+from videochat.devices import pick_device as torch_device
 from videochat.errors import ModelUnavailable
-from videochat.models import KNOWN, store
+from videochat.models import KNOWN, is_hub_id, store
 from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
 from videochat.perceptors.torchutil import MODELS
 from videochat.pipeline.transcript import Event
@@ -49,9 +50,7 @@ def pick_device(device: str, backend: str = "faster-whisper") -> str:
             import ctranslate2
 
             return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-        import torch
-
-        return "cuda" if torch.cuda.is_available() else "cpu"
+        return torch_device(device, mps=False)
     except Exception:  # noqa: BLE001
         return "cpu"
 
@@ -62,7 +61,7 @@ def hub_repo(name: str, backend: str) -> str | None:
         return None
     from faster_whisper.utils import _MODELS
 
-    return _MODELS.get(name) or (name if "/" in name and not name.startswith((".", "/", "~")) else None)
+    return _MODELS.get(name) or (name if is_hub_id(name) else None)
 
 
 def model_path(name: str, backend: str) -> str:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any, ClassVar, Literal
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, ClassVar, Literal, TypeVar
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
@@ -101,6 +101,21 @@ def missing_module(*modules: str) -> str | None:
         if importlib.util.find_spec(module) is None:
             return f"python package {module!r} is not installed"
     return None
+
+
+T = TypeVar("T")
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of ``size`` items (the last one shorter), taken lazily: frames still decoding are not waited for."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def frame_event(frame: Frame, interval: float, kind: str, source: str, text: str, **extra: Any) -> Event:

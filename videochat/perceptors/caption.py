@@ -17,7 +17,7 @@ import numpy as np
 from pydantic import Field
 
 from videochat.perceptors.base import ChangeDetector, Inputs, ModelOptions, normalise_box
-from videochat.perceptors.torchutil import MODELS, TransformersPerceptor
+from videochat.perceptors.torchutil import MODELS, TransformersPerceptor, processor_kwargs
 from videochat.pipeline.frames import Frame
 from videochat.pipeline.transcript import Event
 
@@ -43,13 +43,6 @@ class CaptionOptions(ModelOptions):
 class DenseOptions(CaptionOptions):
     model: str = Field("florence-community/Florence-2-base", description="hub id or local folder of a Florence-2 model")
     mode: Literal["caption", "dense"] = "dense"
-
-
-def processor_kwargs() -> dict[str, Any]:
-    """Pick transformers' PIL image processors when torchvision is absent (instead of warning per model)."""
-    import importlib.util
-
-    return {} if importlib.util.find_spec("torchvision") else {"backend": "pil"}
 
 
 def load_captioner(path: str, device: str, dtype: Any) -> tuple[Any, Any]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,7 +19,7 @@ from pydantic import Field
 
 from videochat.errors import ModelUnavailable
 from videochat.models import KNOWN, store
-from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
+from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, batched, missing_module
 from videochat.perceptors.torchutil import MODELS, pick_device
 from videochat.pipeline.transcript import Event
 
@@ -137,15 +136,11 @@ class DetectPerceptor(Perceptor):
         with MODELS.use(("yolo", path), lambda: load_yolo(path), exclusive=True) as model:  # the tracker is state
             names: dict[int, str] = model.names
             classes = self._class_ids(names, options.classes)
-            batch: list[tuple[float, np.ndarray]] = []
-            for frame in chain(inputs.frames, [None]):  # streamed; None flushes the last batch
-                if frame is not None:
-                    batch.append((frame.t, np.ascontiguousarray(frame.image[:, :, ::-1])))  # ultralytics wants BGR
-                if batch and (frame is None or len(batch) == options.batch_size):
-                    results = self._run(model, [image for _, image in batch], options, classes, device, first=not batches)
-                    frames.extend((t, self._boxes(result, names)) for (t, _), result in zip(batch, results))
-                    batches += 1
-                    batch = []
+            bgr = ((frame.t, np.ascontiguousarray(frame.image[:, :, ::-1])) for frame in inputs.frames)  # for ultralytics
+            for batch in batched(bgr, options.batch_size):
+                results = self._run(model, [image for _, image in batch], options, classes, device, first=not batches)
+                frames.extend((t, self._boxes(result, names)) for (t, _), result in zip(batch, results))
+                batches += 1
         events = self.summarise(frames, inputs.frame_interval, options)
         tracks = {b.track for _, boxes in frames for b in boxes if b.track is not None}
         self.stats = {"model": options.model, "device": device, "frames": len(frames), "batches": batches,

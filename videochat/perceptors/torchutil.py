@@ -16,32 +16,8 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from videochat.devices import pick_device, pick_dtype
 from videochat.perceptors.base import Perceptor, missing_module
-
-
-def pick_device(device: str = "auto") -> str:
-    """``auto`` -> ``cuda`` when torch sees a GPU, then ``mps`` (Apple), else ``cpu``; others are kept."""
-    if device != "auto":
-        return device
-    import torch
-
-    if torch.cuda.is_available():
-        return "cuda"
-    mps = getattr(torch.backends, "mps", None)
-    if mps is not None and mps.is_available():
-        return "mps"
-    return "cpu"
-
-
-def pick_dtype(device: str, half: bool = True) -> Any:
-    """float16 (bfloat16 where the GPU supports it) on GPUs when ``half``; float32 on CPUs."""
-    import torch
-
-    if not half or device == "cpu":
-        return torch.float32
-    if device.startswith("cuda") and torch.cuda.is_bf16_supported():
-        return torch.bfloat16
-    return torch.float16
 
 
 _low_memory: bool | None = None
@@ -130,17 +106,24 @@ def peak_memory(device: str) -> dict[str, float]:
     return out
 
 
+def processor_kwargs() -> dict[str, Any]:
+    """Pick transformers' PIL image processors when torchvision is absent (instead of warning per model)."""
+    import importlib.util
+
+    return {} if importlib.util.find_spec("torchvision") else {"backend": "pil"}
+
+
 def model_reason(name: str) -> str | None:
     """Why a transformers model named by a local path or a hub id cannot be had here, or None."""
     from pathlib import Path
 
-    from videochat.models import store
+    from videochat.models import is_hub_id, store
 
     if Path(name).expanduser().exists():
         return None
     if name.startswith((".", "/", "~")):
         return f"model path not found: {name}"
-    if "/" not in name:
+    if not is_hub_id(name):
         return f"model {name!r} is neither a local path nor a hub id (owner/name)"
     if store().find(name) is None and not store().allow_download:
         return f"model {name} is not downloaded (videochat models pull {name}, where the hub is reachable)"
@@ -158,7 +141,9 @@ def hub_models(name: str) -> list[str]:
     """What ``models()`` reports for a transformers model: hub ids, never local paths."""
     from pathlib import Path
 
-    return [] if Path(name).expanduser().exists() or "/" not in name or name.startswith((".", "/", "~")) else [name]
+    from videochat.models import is_hub_id
+
+    return [name] if is_hub_id(name) and not Path(name).expanduser().exists() else []
 
 
 class TransformersPerceptor(Perceptor):
