@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import statistics
 import time
 from typing import Any
 
 import torch
 
+from videochat.devices import peak_memory_bytes
 from videochat.embed.config import load_config
 from videochat.embed.model import VideoChatEmbed, build_llm
 from videochat.embed.prompt import IGNORE, Encoded
@@ -120,7 +120,7 @@ def main() -> None:
             model.encode_video(video)
             sync(device)
             encode.append(time.perf_counter() - t1)
-    peak = torch.cuda.max_memory_allocated(device) if device.type == "cuda" else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    peak = peak_memory_bytes(str(device))
     graph: dict[str, Any] = {}
     if not args.skip_autograd_vit:
         if device.type == "cuda":

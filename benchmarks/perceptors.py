@@ -85,7 +85,8 @@ def build(perceptor: str, size: str, root: Path) -> Path:
 def measure(perceptor: str, size: str, device: str, model: str, n: int, batches: list[int], repeat: int) -> dict[str, Any]:
     """Runs in its own process: load + warm up, then timed passes over ``n`` frames per batch size."""
     from videochat.perceptors.registry import registry
-    from videochat.perceptors.torchutil import MODELS, peak_memory
+    from videochat.devices import peak_memory
+    from videochat.perceptors.torchutil import MODELS
 
     reg = registry()
     p = reg.get(perceptor)

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from videochat.devices import peak_memory_bytes, pick_dtype
 from videochat.embed import prompt
 from videochat.embed.checkpoint import TRAINER, checkpoint_dir, load_checkpoint, load_model, save_checkpoint
 from videochat.embed.data import EmbedDataset, read_jsonl
@@ -57,9 +58,7 @@ class TrainOptions:
 
 def pick_precision(precision: str, device: torch.device) -> torch.dtype:
     if precision == "auto":
-        if device.type != "cuda":
-            return torch.float32
-        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        return pick_dtype(str(device), half=device.type == "cuda")  # bf16/fp16 on GPUs, fp32 elsewhere
     try:
         return {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}[precision]
     except KeyError:
@@ -102,15 +101,6 @@ class Order:
             random.Random(self.seed + epoch).shuffle(self._perm)
             self._epoch = epoch
         return self._perm[i % self.size]
-
-
-def peak_memory(device: torch.device) -> int:
-    """Peak bytes: allocated on the GPU, or the process's peak resident memory on a CPU."""
-    if device.type == "cuda":
-        return int(torch.cuda.max_memory_allocated(device))
-    import resource
-
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024
 
 
 def train(options: TrainOptions) -> dict[str, Any]:
@@ -219,6 +209,6 @@ def train(options: TrainOptions) -> dict[str, Any]:
         "stage": options.stage, "steps": total, "resumed_from": start, "samples": len(dataset),
         "first_loss": losses[0] if losses else None, "last_loss": losses[-1] if losses else None,
         "samples_per_s": round(timed_samples / timed_seconds, 3) if timed_seconds else None,
-        "peak_memory_bytes": peak_memory(device), "precision": str(dtype).replace("torch.", ""),
+        "peak_memory_bytes": peak_memory_bytes(str(device)), "precision": str(dtype).replace("torch.", ""),
         "device": str(device), "checkpoint": str(ckpt_dir), "loss_log": str(log_path),
     }  # fmt: skip

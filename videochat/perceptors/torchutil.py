@@ -19,7 +19,6 @@ from typing import Any
 from videochat.devices import pick_device, pick_dtype
 from videochat.perceptors.base import Perceptor, missing_module
 
-
 _low_memory: bool | None = None
 
 
@@ -85,25 +84,6 @@ def _nothing() -> Iterator[None]:
 
 
 MODELS = ModelCache()
-
-
-def peak_memory(device: str) -> dict[str, float]:
-    """Peak resident memory of this process (MB), and of the GPU's allocator when ``device`` is cuda.
-
-    Linux's VmHWM, not ``ru_maxrss``: the latter carries a parent's peak over fork and exec."""
-    import resource
-
-    try:
-        status = open("/proc/self/status").read()
-        kb = float(status.split("VmHWM:")[1].split()[0])
-    except (OSError, IndexError, ValueError):
-        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    out = {"peak_rss_mb": round(kb / 1024, 1)}
-    if device.startswith("cuda"):
-        import torch
-
-        out["peak_gpu_mb"] = round(torch.cuda.max_memory_allocated() / 2**20, 1)
-    return out
 
 
 def processor_kwargs() -> dict[str, Any]:
