@@ -55,7 +55,7 @@ def test_focused_prompt_holds_the_lines_the_question_is_about():
     system = chat.prompt_messages("When does the word WORLD first appear on screen?")[0].content
     data = system.split("<transcript>")[1]
     assert "WORLD" in data and "[00:11-00:14]" in data
-    assert '"WORLD" is first shown on screen at [00:11]' in data  # the structured look-up leads
+    assert data.strip().startswith('facts: "WORLD" is shown on screen at [00:11-00:14]')  # the grounded look-up leads
     assert "quick brown fox" not in data  # unrelated lines are left out of a focused prompt
     spoken = chat.prompt_messages("What does the speaker say?")[0].content.split("<transcript>")[1]
     assert "quick brown fox" in spoken.splitlines()[1]  # matching modality first

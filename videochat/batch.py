@@ -94,7 +94,7 @@ def finish(spec: BatchSpec, path: Path, transcript: Any, t0: float, write: bool 
 
         settings = Settings(**spec.settings)
         backend = resolve_model(spec.model or settings.model, settings, video=path)
-        chat = VideoChat(transcript, backend, focus_tokens=settings.llm.focus_tokens, answer_tokens=settings.llm.max_tokens)
+        chat = VideoChat.from_settings(transcript, backend, settings)
         if spec.describe:
             out["description"] = chat.describe().to_dict()
         out["answers"] = [chat.ask(q, remember=False).to_dict() for q in spec.questions]

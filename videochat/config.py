@@ -50,6 +50,9 @@ class LLMSettings(BaseModel):
     max_tokens: int = Field(512, ge=16, le=32768, description="longest reply, in tokens")
     context_tokens: int | None = Field(None, ge=256, description="the model's context window (default: per provider)")
     focus_tokens: int = Field(400, ge=64, description="data budget for small models (focused context)")
+    strategy: str = Field("auto", pattern="^(auto|grounded|generative)$", description="how answers are made: "
+                          "grounded (composed from transcript events; the model only ranks), generative (the model "
+                          "writes them), auto (grounded for small models)")
     timeout: float = Field(120.0, gt=0, description="seconds to wait for an API reply")
     choices: list[str] = Field(default_factory=list, description="more provider:model strings the web UI offers")
 

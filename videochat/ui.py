@@ -40,8 +40,7 @@ class UIState:
         key = (video, model)
         if key not in self.chats:
             backend = resolve_model(model, self.settings, video=video)
-            self.chats[key] = VideoChat(self.transcript(video), backend, focus_tokens=self.settings.llm.focus_tokens,
-                                        answer_tokens=self.settings.llm.max_tokens)  # fmt: skip
+            self.chats[key] = VideoChat.from_settings(self.transcript(video), backend, self.settings)
         return self.chats[key]
 
 

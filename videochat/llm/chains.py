@@ -18,13 +18,15 @@ from langchain_core.output_parsers import StrOutputParser
 
 from videochat.errors import VideochatError
 from videochat.llm.backends import Backend, explain_failure
+from videochat.llm import grounded
 from videochat.llm.context import Context, build_context, minilm_embedder
+from videochat.llm.grounded import NOT_FOUND
+from videochat.llm.narrative import narrative
+from videochat.llm.question import Intent, Question, parse
 from videochat.llm.summarise import summarise
 from videochat.pipeline.transcript import Transcript
-from videochat.prompts.templates import SYSTEM, SYSTEM_LEAN, QuestionKind, chat_prompt, classify_question, task_text
+from videochat.prompts.templates import SYSTEM, SYSTEM_LEAN, QuestionKind, chat_prompt, classify_question, fence, task_text
 
-NOT_FOUND = "The transcript does not show this."
-MAX_NARRATION_LINES = 60
 
 _CITE = re.compile(r"\[((?:\d+:)?\d{1,2}:\d{2})(?:\s*[-–]\s*((?:\d+:)?\d{1,2}:\d{2}))?\]")
 
@@ -51,32 +53,61 @@ class Answer:
                 "model": self.model, "context": self.context, "timings": self.timings}  # fmt: skip
 
 
+STRATEGIES = ("auto", "grounded", "generative")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How one backend is fed, decided in one place (:func:`plan`).
+
+    ``grounded``: answers composed from transcript events, the model only ranks candidates, open
+    questions get the scene-by-scene narrative (small models, or any model by choice).
+    ``generative``: the model writes the answer from the transcript (whole, or focused lines when it
+    does not fit), with the grounded look-up leading the data section as facts."""
+
+    strategy: str  # grounded | generative
+    lean: bool  # the short system prompt (small models follow it better)
+    focus: bool  # only the lines a question is about, within ``focus_tokens``
+
+
+def plan(backend: Backend, strategy: str = "auto") -> Plan:
+    """``auto``: grounded for small models, generative for capable ones."""
+    if strategy not in STRATEGIES:
+        raise VideochatError(f"unknown answering strategy {strategy!r} (known: {', '.join(STRATEGIES)})")
+    chosen = strategy if strategy != "auto" else ("grounded" if backend.small else "generative")
+    return Plan(chosen, lean=backend.small, focus=backend.small)
+
+
 class VideoChat:
     """Chains over one transcript with one LLM backend; keeps the chat history itself."""
 
     def __init__(
-        self, transcript: Transcript, backend: Backend, *, focus: bool | None = None,
+        self, transcript: Transcript, backend: Backend, *, strategy: str = "auto",
         focus_tokens: int = 400, answer_tokens: int = 512, history: list[BaseMessage] | None = None,
-        facts: bool = True, rank: bool | None = None,
     ) -> None:  # fmt: skip
         self.transcript = transcript
         self.backend = backend
-        self.focus = backend.small if focus is None else focus
-        self.facts = facts  # structured look-ups at the top of the data section
-        self.rank = backend.small if rank is None else rank  # pick among grounded answers by likelihood
-        self.lean = backend.small
+        self.plan = plan(backend, strategy)
         self.focus_tokens = focus_tokens
         self.answer_tokens = min(answer_tokens, backend.context_window // 4)  # a small window still fits data
         self.history: list[BaseMessage] = list(history or [])
-        self.chain = chat_prompt(self.lean) | backend.model | StrOutputParser()
+        self.chain = chat_prompt(self.plan.lean) | backend.model | StrOutputParser()
         self._embedder: Callable | None | bool = False  # False = not loaded yet
         self._scored: tuple[str | None, list[float]] = (None, [])
+
+    @classmethod
+    def from_settings(cls, transcript: Transcript, backend: Backend, settings: Any,
+                      history: list[BaseMessage] | None = None) -> VideoChat:  # fmt: skip
+        """The one way front ends build a chat: strategy and budgets from the ``[llm]`` settings."""
+        llm = settings.llm
+        return cls(transcript, backend, strategy=llm.strategy, focus_tokens=llm.focus_tokens,
+                   answer_tokens=llm.max_tokens, history=history)  # fmt: skip
 
     # -- budgets -----------------------------------------------------------------------------------
     def data_budget(self, request: str = "", history: list[BaseMessage] | None = None) -> int:
         """Tokens left for the data section once rules, history, request and the reply are counted."""
         count = self.backend.count_tokens
-        fixed = count(SYSTEM_LEAN if self.lean else SYSTEM) + count(request) + 40
+        fixed = count(SYSTEM_LEAN if self.plan.lean else SYSTEM) + count(request) + 40
         fixed += sum(count(str(m.content)) + 8 for m in history or [])
         budget = self.backend.context_window - fixed - self.answer_tokens
         if budget < 64:
@@ -111,7 +142,7 @@ class VideoChat:
         inputs = {"transcript": data, "request": request, "history": history}
         chain = self.chain
         if model_kwargs:
-            chain = chat_prompt(self.lean) | self.backend.model.bind(**model_kwargs) | StrOutputParser()
+            chain = chat_prompt(self.plan.lean) | self.backend.model.bind(**model_kwargs) | StrOutputParser()
         try:
             if on_token is None:
                 return chain.invoke(inputs).strip()
@@ -129,18 +160,18 @@ class VideoChat:
             raise
 
     def prompt_messages(self, question: str) -> list[BaseMessage]:
-        """The exact messages :meth:`ask` would send (for tests and ``--show-prompt``)."""
+        """The exact messages a generative :meth:`ask` would send (for tests and ``--show-prompt``)."""
         kind = classify_question(question)
         request = task_text(kind, question)
         history = self._history_within(self.data_budget(request) // 4)
-        context = self._context(question, request, history)
-        return chat_prompt(self.lean).format_messages(transcript=context.text, request=request, history=history)
+        context = self._context(question, request, history, self._facts(self._parse(question, history)))
+        return chat_prompt(self.plan.lean).format_messages(transcript=context.text, request=request, history=history)
 
-    def _context(self, question: str, request: str, history: list[BaseMessage]) -> Context:
+    def _context(self, question: str, request: str, history: list[BaseMessage], facts: list[str]) -> Context:
         budget = self.data_budget(request, history)
-        if self.focus:
+        if self.plan.focus:
             budget = min(budget, self.focus_tokens)
-        return build_context(self.transcript, question, budget, focus=self.focus, facts=self.facts,
+        return build_context(self.transcript, question, budget, focus=self.plan.focus, facts=facts,
                              count=self.backend.count_tokens, scores=self.scores(question))  # fmt: skip
 
     def scores(self, question: str) -> list[float]:
@@ -148,8 +179,27 @@ class VideoChat:
         from videochat.llm.context import rank_lines
 
         if self._scored[0] != question:
-            self._scored = (question, rank_lines(self.transcript, question, None, self.embedder()))
+            self._scored = (question, rank_lines(self.transcript, question, self.embedder()))
         return self._scored[1]
+
+    def _parse(self, question: str, history: list[BaseMessage]) -> Question:
+        """The question's parse; a follow-up that names nothing ("when does it appear?") borrows what
+        the previous question named."""
+        q = parse(question, self.transcript.duration)
+        if q.terms or q.anchor or q.times or q.intent in (Intent.OPEN, Intent.LENGTH) or q.modality in ("shot",):
+            return q
+        previous = next((str(m.content) for m in reversed(history) if isinstance(m, HumanMessage)), "")
+        if previous:
+            before = parse(previous, self.transcript.duration)
+            q.terms, q.modality = before.terms, q.modality or before.modality
+        return q
+
+    def _facts(self, q: Question) -> list[str]:
+        """Grounded look-ups that lead a generative prompt's data section (none for open questions)."""
+        if q.intent == Intent.OPEN:
+            return []
+        found = grounded.answer(q, self.transcript)
+        return found.candidates[:1] if found.mode == "look-up" else []
 
     def ask(self, question: str, on_token: Callable[[str], None] | None = None, remember: bool = True) -> Answer:
         """Answer one question; the turn joins the history when ``remember``."""
@@ -160,70 +210,53 @@ class VideoChat:
         kind = classify_question(question)
         request = task_text(kind, question)
         history = self._history_within(self.data_budget(request) // 4)
-        lookup = self._lookup(question, history)
-        context = self._context(lookup, request, history)
-        t1 = time.perf_counter()
-        extra: dict[str, Any] = {"lookup": lookup} if lookup != question else {}
-        text = None
-        if self.rank and callable(getattr(self.backend.model, "score", None)):
-            text, more = self._rank(lookup, context, request, history)
-            extra.update(more)
-            if text is not None and on_token is not None:
+        q = self._parse(question, history)
+        info: dict[str, Any] = {"question_kind": kind.value, "intent": q.intent.value, "history_messages": len(history)}
+        if self.plan.strategy == "grounded":
+            found = grounded.answer(q, self.transcript)
+            t1 = time.perf_counter()
+            text, mode = self._choose(found, request, history), found.mode
+            if on_token is not None:
                 on_token(text)
-        if text is None:
+            info.update({"strategy": "grounded", "answer_mode": mode, "evidence": len(found.evidence),
+                         "candidates": len(found.candidates)})  # fmt: skip
+        else:
+            context = self._context(question, request, history, self._facts(q))
+            t1 = time.perf_counter()
             text = self._run(context.text, request, history, on_token)
+            info.update({**context.to_dict(), "answer_mode": "generated"})
         t2 = time.perf_counter()
         if remember:
             self.history += [HumanMessage(question), AIMessage(text)]
-        return Answer(text, "ask", self.backend.spec, question, cited_times(text),
-                      {**context.to_dict(), "question_kind": kind.value, "history_messages": len(history), **extra},
+        return Answer(text, "ask", self.backend.spec, question, cited_times(text), info,
                       {"context_s": round(t1 - t0, 3), "llm_s": round(t2 - t1, 3)})  # fmt: skip
 
-    @staticmethod
-    def _lookup(question: str, history: list[BaseMessage]) -> str:
-        """What to search the transcript for: a follow-up that names nothing ("when does it appear?")
-        borrows the words of the previous question."""
-        from videochat.llm.facts import analyse
-
-        info = analyse(question)
-        if info.terms or info.times:
-            return question
-        previous = next((str(m.content) for m in reversed(history) if isinstance(m, HumanMessage)), "")
-        return f"{previous} {question}".strip()
-
-    def _rank(self, question: str, context: Context, request: str, history: list[BaseMessage]) -> tuple[str | None, dict]:
-        """Small models: pick the most likely of the grounded candidate answers instead of free text."""
-        from videochat.llm.facts import analyse, candidate_answers, derive_facts
-
-        info = analyse(question)
-        facts = derive_facts(self.transcript, question, info) if self.facts else []
-        scores = self.scores(question)
-        ranked = sorted(zip(scores, self.transcript.events), key=lambda p: -p[0])
-        candidates = candidate_answers(self.transcript, facts, ranked)
-        if not candidates:
-            if info.terms or info.times:  # it names things the transcript never mentions
-                return NOT_FOUND, {"answer_mode": "not-found"}
-            return None, {"answer_mode": "generated"}
-        messages = chat_prompt(self.lean).format_messages(transcript=context.text, request=request, history=history)
-        likelihood = self.backend.model.score(messages, candidates)
-        best = max(range(len(candidates)), key=likelihood.__getitem__)
-        return candidates[best], {"answer_mode": "ranked", "candidates": len(candidates)}
+    def _choose(self, found: grounded.Grounded, request: str, history: list[BaseMessage]) -> str:
+        """The model ranks grounded candidates by likelihood when there is a choice to make."""
+        candidates = found.candidates
+        score = getattr(self.backend.model, "score", None)
+        if len(candidates) < 2 or not callable(score):
+            return candidates[0]
+        data = "\n".join(fence(self.transcript.line(ev)) for ev in found.evidence[:20])
+        messages = chat_prompt(self.plan.lean).format_messages(transcript=data, request=request, history=history)
+        likelihood = score(messages, candidates)
+        return candidates[max(range(len(candidates)), key=likelihood.__getitem__)]
 
     def describe(self, on_token: Callable[[str], None] | None = None, style: str = "describe",
                  on_part: Callable[[int, int], None] | None = None) -> Answer:  # fmt: skip
         """A detailed, time-ordered description (``style="summary"``: three sentences)."""
         t0 = time.perf_counter()
-        if self.backend.small:
+        if self.plan.strategy == "grounded":
             return self._narrate(style, on_token, t0)
         request = task_text(style)
         budget = self.data_budget(request)
-        if self.focus:
+        if self.plan.focus:
             budget = min(budget, max(self.focus_tokens * 2, 600))
         context = build_context(self.transcript, "", budget, count=self.backend.count_tokens)
         info: dict[str, Any] = context.to_dict()
         if context.strategy != "full":
             summaries = summarise(self.transcript, self.backend.model, budget, self.backend.count_tokens,
-                                  lean=self.lean, on_part=on_part)  # fmt: skip
+                                  lean=self.plan.lean, on_part=on_part)  # fmt: skip
             data = "\n".join(text for *_, text in summaries)
             info = {"strategy": "summaries", "tokens": self.backend.count_tokens(data), "parts": len(summaries),
                     "total_lines": context.total_lines}  # fmt: skip
@@ -236,28 +269,16 @@ class VideoChat:
                       {"context_s": round(t1 - t0, 3), "llm_s": round(t2 - t1, 3)})  # fmt: skip
 
     def _narrate(self, style: str, on_token: Callable[[str], None] | None, t0: float) -> Answer:
-        """Small models: a faithful, time-ordered account built from the events themselves.
-
-        A 135M model asked to narrate a transcript invents most of what it writes (measured: every
-        overview it wrote for the generated clips named things that were not there), so for small
-        backends the description is composed from the events, with an overview of counts and spans."""
-        from videochat.llm.facts import event_sentence, overview, window_sentences
-
-        events = [ev for ev in self.transcript.events if ev.kind in ("shot", "text", "speech", "caption", "action")]
-        events = events or list(self.transcript.events)
-        lines = [event_sentence(ev) for ev in events]
-        if len(lines) > MAX_NARRATION_LINES:  # long videos: one line per time window instead of per event
-            lines = window_sentences(events, self.transcript.duration, MAX_NARRATION_LINES)
-        body = "\n".join(f"- {line}" for line in (lines if style == "describe" else lines[:8]))
-        text = overview(self.transcript) + ("\n\n" + body if body else "")
+        """Grounded: the scene-by-scene narrative composed from the events (see :mod:`narrative`)."""
+        text = narrative(self.transcript, limit=None if style == "describe" else 8)
         if on_token:
             on_token(text)
         return Answer(text, style, self.backend.spec, "", cited_times(text),
-                      {"strategy": "grounded", "events": len(lines), "total_lines": len(self.transcript.events)},
+                      {"strategy": "grounded", "answer_mode": "narrative", "total_lines": len(self.transcript.events)},
                       {"context_s": round(time.perf_counter() - t0, 3), "llm_s": 0.0})  # fmt: skip
 
     def reset(self) -> None:
         self.history.clear()
 
 
-__all__ = ["Answer", "VideoChat", "QuestionKind", "cited_times"]
+__all__ = ["NOT_FOUND", "Answer", "Plan", "VideoChat", "QuestionKind", "cited_times", "plan"]

@@ -4,7 +4,7 @@
 - ``focused``: for questions, transcript lines ranked by BM25 over their words, the times and
   modalities the question names, and (for long transcripts) MiniLM embeddings of the windows they sit
   in; the matching lines come first, then other lines in time order while the budget lasts.
-The structured facts of :mod:`videochat.llm.facts` always lead the data section when they apply.
+The grounded look-up (:mod:`videochat.llm.grounded`) leads the data section as facts when it found one.
 """
 
 from __future__ import annotations
@@ -14,13 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from videochat.llm.facts import QueryInfo, analyse, derive_facts
+from videochat.llm.question import parse
 from videochat.pipeline.transcript import Event, Transcript, count_tokens
 from videochat.prompts.templates import fence
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 EMBED_MIN_LINES = 200  # below this, BM25 + time/modality cues do as well and cost nothing
 WINDOW_SECONDS = 30.0
+OTHER_LINES = "(other lines, in time order:)"
 
 
 @dataclass
@@ -59,21 +60,21 @@ def _normalise(values: list[float]) -> list[float]:
     return [v / top if top > 0 else 0.0 for v in values]
 
 
-def rank_lines(
-    transcript: Transcript, question: str, info: QueryInfo | None = None, embedder: Callable | None = None,
-) -> list[float]:  # fmt: skip
-    """A relevance score per event (0 = unrelated) for ``question``."""
-    info = info or analyse(question)
+def rank_lines(transcript: Transcript, question: str, embedder: Callable | None = None) -> list[float]:
+    """A relevance score per event (0 = unrelated) for ``question``: BM25 over the names it uses,
+    the kinds its modality points at, the time windows it names, and (long transcripts) MiniLM."""
+    q = parse(question, transcript.duration)
     events = transcript.events
     docs = [_tokens(f"{ev.kind} {ev.text}") for ev in events]
-    scores = _normalise(_bm25(docs, [t for term in info.terms for t in _tokens(term)]))
+    scores = _normalise(_bm25(docs, [t for term in [*q.terms, *q.anchor] for t in _tokens(term)]))
+    kinds = set(q.kinds)
     for i, ev in enumerate(events):
-        if ev.kind in info.kinds:
+        if ev.kind in kinds:
             scores[i] += 0.5
-        for t in info.times:
-            if ev.start - 1.0 <= t <= ev.end + 1.0:
+        for w in q.times:
+            if ev.start - 1.0 <= w.end and ev.end + 1.0 >= w.start:
                 scores[i] += 1.5
-            elif ev.start - 5.0 <= t <= ev.end + 5.0:
+            elif ev.start - 5.0 <= w.end and ev.end + 5.0 >= w.start:
                 scores[i] += 0.5
     if embedder is not None and len(events) >= EMBED_MIN_LINES and question.strip():
         for i, sim in enumerate(_window_similarity(events, question, embedder)):
@@ -100,13 +101,12 @@ def render_lines(transcript: Transcript, events: list[Event]) -> list[str]:
 
 
 def build_context(
-    transcript: Transcript, question: str, budget: int, *, focus: bool = False, facts: bool = True,
+    transcript: Transcript, question: str, budget: int, *, focus: bool = False, facts: list[str] | None = None,
     count: Callable[[str], int] = count_tokens, embedder: Callable | None = None, scores: list[float] | None = None,
 ) -> Context:  # fmt: skip
     """The data section for ``question`` (empty question = the whole video) within ``budget`` tokens;
     ``scores`` (from :func:`rank_lines`) saves ranking again when the caller already did."""
-    info = analyse(question) if question else QueryInfo()
-    facts_lines = [fence(f) for f in derive_facts(transcript, question, info)] if question and facts else []
+    facts_lines = [fence(f) for f in facts or []]
     lines = render_lines(transcript, transcript.events)
     head = ("facts: " + "\nfacts: ".join(facts_lines) + "\n") if facts_lines else ""
     full = head + "\n".join(lines)
@@ -114,18 +114,19 @@ def build_context(
         return Context(full, "full", count(full), len(lines), len(lines), len(facts_lines))
 
     if scores is None:
-        scores = rank_lines(transcript, question, info, embedder)
+        scores = rank_lines(transcript, question, embedder=embedder)
     ranked = [i for i in sorted(range(len(lines)), key=lambda i: (-scores[i], i)) if scores[i] > 0]
     chosen, used = _fit(lines, ranked, count(head), budget, count, stop_when_full=False)  # best lines that fit
     matched = sorted(chosen)
     rest: list[int] = []
     if not focus or not matched:  # then the other lines in time order, while they fit
         taken = set(chosen)
-        rest, _ = _fit(lines, [i for i in range(len(lines)) if i not in taken], used, budget, count,
+        marker = count(OTHER_LINES) + 1 if matched else 0  # the marker line counts against the budget too
+        rest, _ = _fit(lines, [i for i in range(len(lines)) if i not in taken], used + marker, budget, count,
                        stop_when_full=True)  # fmt: skip
     parts = [lines[i] for i in matched]
     if matched and rest:
-        parts.append("(other lines, in time order:)")
+        parts.append(OTHER_LINES)
     parts += [lines[i] for i in rest]
     text = head + "\n".join(parts)
     return Context(text, "focused", count(text), len(matched) + len(rest), len(lines), len(facts_lines))

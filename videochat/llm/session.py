@@ -41,7 +41,7 @@ def open_session(video: str | Path, settings: Settings, *, model: str | None = N
     transcript = build_transcript(video, settings, progress=progress, explicit=explicit)
     perception = time.perf_counter() - t0
     backend = resolve_model(spec, settings, video=video)
-    chat = VideoChat(transcript, backend, focus_tokens=settings.llm.focus_tokens, answer_tokens=settings.llm.max_tokens)
+    chat = VideoChat.from_settings(transcript, backend, settings)
     return Session(chat, perception, settings)
 
 

@@ -125,8 +125,7 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
             parse_spec(spec)
             transcript = await transcript_of(video_id)
             backend = await queue.run(resolve_model, spec, settings, videos[video_id][0])
-            chats[key] = VideoChat(transcript, backend, focus_tokens=settings.llm.focus_tokens,
-                                   answer_tokens=settings.llm.max_tokens)  # fmt: skip
+            chats[key] = VideoChat.from_settings(transcript, backend, settings)
         return chats[key]
 
     async def answer(run: Callable[[Callable[[str], None] | None], Any], stream: bool, extra: dict | None = None) -> Any:
@@ -221,8 +220,7 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         def run(on_token: Callable[[str], None] | None) -> Any:
             from videochat.llm.chains import VideoChat
 
-            turn = VideoChat(chat.transcript, chat.backend, focus_tokens=chat.focus_tokens,
-                             answer_tokens=chat.answer_tokens, history=past)  # fmt: skip
+            turn = VideoChat.from_settings(chat.transcript, chat.backend, settings, history=past)
             result = turn.ask(body.message, on_token)
             history.add(conversation, HumanMessage(body.message))
             history.add(conversation, AIMessage(result.answer))

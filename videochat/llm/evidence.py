@@ -1,0 +1,145 @@
+"""Evidence for grounded answers: which transcript events a question's names, times and modalities
+point at.
+
+Matching is deliberately literal (whole words, singular/plural, one-letter OCR/ASR slips, a visual
+label's fine ImageNet classes): an answer is only as trustworthy as the event it quotes, so a
+loose match that picks an unrelated line is worse than no match. Ranked retrieval (BM25 + MiniLM,
+:func:`videochat.llm.context.rank_lines`) serves the generative strategy and open questions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from videochat.llm.question import MODALITY_KINDS, Question, TimeWindow, singular
+from videochat.pipeline.transcript import Event, Transcript
+
+#: Kinds that say what is shown (the "visual" modality), in order of trust.
+VISUAL_KINDS = ("tags", "caption", "objects", "action")
+#: Kinds whose text is free words a name can occur in.
+WORDY_KINDS = ("text", "speech", "subtitle", "caption")
+
+#: Everyday words for things a visual label names differently (the tags perceptor's nouns).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "cat": ("kitten", "kitty", "kitties"), "dog": ("puppy", "pup", "doggy", "hound"),
+    "car": ("automobile", "auto", "vehicle"), "bicycle": ("bike", "cycle"), "aeroplane": ("airplane", "plane", "jet"),
+    "airplane": ("aeroplane", "plane", "jet"), "motorcycle": ("motorbike",), "boat": ("ship", "vessel"),
+    "cup": ("mug",), "person": ("man", "woman", "human", "someone", "people"), "bird": ("birdie",),
+    "rocket": ("missile", "spaceship"), "television": ("tv",), "phone": ("telephone", "cellphone", "smartphone"),
+    "computer": ("laptop", "pc"), "flower": ("blossom",), "building": ("house", "tower"),
+}  # fmt: skip
+
+
+def kinds_for(modality: str | None) -> tuple[str, ...]:
+    return MODALITY_KINDS.get(modality or "", ())
+
+
+def _variants(term: str) -> set[str]:
+    low = term.lower()
+    out = {low, singular(low), low + "s", low + "es"}
+    for noun, others in SYNONYMS.items():
+        if low == noun or low in others:
+            out |= {noun, *others}
+    return out
+
+
+def _near(a: str, b: str) -> bool:
+    """Equal, or one edit apart for words of 5+ letters (an OCR or ASR slip)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+def mentions(ev: Event, term: str) -> bool:
+    """Whether ``ev`` is about ``term`` (a word or a quoted phrase)."""
+    variants = _variants(term)
+    if ev.kind in ("tags", "objects") or ev.kind not in WORDY_KINDS:
+        labels = [ev.text.lower(), str(ev.data.get("label", "")).lower(), *map(str.lower, ev.data.get("classes", {}) or {})]
+        words = {w for label in labels for w in _WORDS.findall(label)}
+        if variants & words or any(v == label for v in variants for label in labels):
+            return True
+        if ev.kind != "objects":
+            return False
+    text = ev.text.lower()
+    if " " in term.strip():
+        return term.lower() in text
+    words = _WORDS.findall(text)
+    return any(_near(w.strip("'-"), v) for w in words for v in variants)
+
+
+def find(transcript: Transcript, term: str, kinds: Iterable[str] = ()) -> list[Event]:
+    """Events about ``term``, in time order; restricted to ``kinds`` when given."""
+    wanted = set(kinds)
+    return [ev for ev in transcript.events if ev.kind != "shot" and (not wanted or ev.kind in wanted) and mentions(ev, term)]
+
+
+def find_any(transcript: Transcript, terms: list[str], modality: str | None) -> tuple[list[Event], list[str]]:
+    """Events about any of ``terms`` in the asked modality, and the terms that matched.
+
+    A visual or unstated modality searches every kind (people say a word is "shown" when it is
+    written); speech and on-screen text stay strict, since "what is said" must not be answered with
+    what is written."""
+    strict = modality in ("text", "speech", "faces", "shot", "motion", "look")
+    kinds = kinds_for(modality) if strict else ()
+    hits: list[Event] = []
+    matched: list[str] = []
+    for term in terms:
+        found = find(transcript, term, kinds)
+        if modality == "visual" and found:  # prefer what is seen over what is read or said
+            seen = [ev for ev in found if ev.kind in VISUAL_KINDS]
+            found = seen or found
+        if found:
+            matched.append(term)
+            hits += found
+    seen: set[int] = set()
+    hits = [ev for ev in hits if not (id(ev) in seen or seen.add(id(ev)))]
+    return sorted(hits, key=lambda ev: (ev.start, ev.end)), matched
+
+
+def during(transcript: Transcript, window: TimeWindow | tuple[float, float], kinds: Iterable[str] = ()) -> list[Event]:
+    """Events overlapping ``window`` (a point question also takes events within a second of it)."""
+    start, end = (window.start, window.end) if isinstance(window, TimeWindow) else window
+    wanted = set(kinds)
+    out = [ev for ev in transcript.events if ev.kind != "shot" and (not wanted or ev.kind in wanted)
+           and ev.start <= end and max(ev.end, ev.start + 0.5) >= start]  # fmt: skip
+    point = window.point if isinstance(window, TimeWindow) else None
+    if point is not None and out:  # the events that cover the instant itself come first
+        out.sort(key=lambda ev: (not (ev.start - 0.5 <= point <= ev.end + 0.5), ev.start))
+    return out
+
+
+def spans(events: list[Event], gap: float = 1.0) -> list[tuple[float, float]]:
+    """The time spans ``events`` cover, touching spans joined."""
+    out: list[list[float]] = []
+    for ev in sorted(events, key=lambda e: e.start):
+        end = max(ev.end, ev.start + 0.5)
+        if out and ev.start <= out[-1][1] + gap:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([ev.start, end])
+    return [(a, b) for a, b in out]
+
+
+def visual_perceptors(transcript: Transcript) -> list[str]:
+    """The perceptors that ran and say what is shown (no tags/captions/objects: "is there a dog?"
+    cannot be answered "no")."""
+    seeing = {"tags", "caption", "dense", "detect", "action"}
+    return [name for name, run in transcript.perceptors.items() if name in seeing and run.status == "ok"] or sorted(
+        {ev.source for ev in transcript.events if ev.kind in VISUAL_KINDS}
+    )
+
+
+def relevant_kinds(q: Question) -> tuple[str, ...]:
+    """The kinds a question's answer may come from (everything but shots when it does not say)."""
+    if q.modality is None or q.modality == "visual" and not q.terms:
+        return ()
+    return kinds_for(q.modality)

@@ -1,0 +1,316 @@
+"""Question understanding for grounded answers: what a question asks, about what, and when.
+
+Users ask in their own words ("what word is on screen at second 3?", "3 s in", "halfway through",
+"is there a dog?", "what is said while RIVER is shown?"), so the parse is built from small,
+independent cues (time phrases, intent openers, modality words, relations, quoted or capitalised
+names) rather than from a handful of question templates. Anything it cannot place gets
+``Intent.OTHER``, which the answering strategy treats as "find strong evidence or say so".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Intent(str, Enum):
+    OPEN = "open"  # what happens / describe / what is this about
+    LENGTH = "length"  # how long is the video
+    COUNT = "count"
+    DURATION = "duration"  # how long is X shown
+    WHEN = "when"
+    ORDER = "order"  # which comes first, A or B
+    PRESENCE = "presence"  # is there a ...?
+    WHAT = "what"  # what is shown / said (at a time, while something else)
+    OTHER = "other"  # why, who, colours, ...: only strong evidence answers it
+
+
+#: What a question can be about, and the event kinds that hold it.
+MODALITY_KINDS: dict[str, tuple[str, ...]] = {
+    "text": ("text",),
+    "speech": ("speech", "subtitle"),
+    "visual": ("tags", "caption", "objects", "action"),
+    "people": ("people", "objects"),
+    "faces": ("faces",),
+    "shot": ("shot",),
+    "motion": ("motion",),
+    "look": ("look",),
+}
+
+_MODALITY_CUES: list[tuple[str, str]] = [
+    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrator|voice|hear|heard|mention\w*|"
+               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|told|sentence)\b"),
+    ("text", r"\b(written|writes?|text|caption|title|sign|label|displayed|display|reads?|spell\w*|printed|typed|"
+             r"words?|letters?)\b"),
+    ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|pictures|images|slides|clips)\b"),
+    ("faces", r"\b(faces?)\b"),
+    ("people", r"\b(people|persons?|man|woman|men|women|pedestrians?|humans?|someone|anyone|anybody|somebody|"
+               r"kids?|children|child|boy|girl|walkers?)\b"),
+    ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
+    ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
+    ("visual", r"\b(see|seen|sees|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|"
+               r"depict\w*|animal|object|thing)\b"),
+]
+
+_STOP = set(
+    "a an the and or but if so of to in on at by for from with about as into onto than then there here this that these "
+    "those it its is are was were be been being am do does did done doing has have had having can could would will "
+    "shall should may might must what when where which who whom whose why how whether any some each every all no not "
+    "yes i me my we us our you your he him his she her they them their one ones time times moment point video clip "
+    "film movie footage recording please tell show shows shown showing see seen sees visible appear appears appeared "
+    "appearing screen onscreen word words text written say says said saying spoken speak speaks speaker hear heard "
+    "first last second seconds minute minutes mark start end beginning middle halfway through during while before "
+    "after between around about near exactly roughly approximately just only also again ever get gets got happen "
+    "happens happened happening occur occurs come comes came long many much number count different distinct unique "
+    "else other there's it's what's who's display displayed mention mentioned visible frame frames like kind sort "
+    "someone somebody anyone anybody person people thing things something anything really actually does do describe "
+    "explain summarise summarize happening going most maximum max least once total overall altogether "
+    "ever exactly".split()
+)
+
+#: Words that ask about a class of seen things rather than naming one.
+GENERIC = {"animal", "creature", "object", "thing", "item", "vehicle", "food", "plant", "stuff", "pet", "content"}
+
+_NUM_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}  # fmt: skip
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}  # fmt: skip
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(_NUM_WORDS) + r")"
+_SEC = r"(?:s|sec|secs|seconds?)\b"
+_MIN = r"(?:m|min|mins|minutes?)\b"
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """A stretch of the video a question points at; ``point`` when it names one instant."""
+
+    start: float
+    end: float
+    phrase: str
+    point: float | None = None
+
+
+@dataclass
+class Question:
+    """The parse of one question (all lists in question order)."""
+
+    text: str
+    intent: Intent
+    modality: str | None = None  # what the answer is about (None: anything)
+    terms: list[str] = field(default_factory=list)  # names the question asks about ("cat", "RIVER")
+    times: list[TimeWindow] = field(default_factory=list)
+    relation: str | None = None  # before | after | while
+    anchor: list[str] = field(default_factory=list)  # the terms the relation refers to
+    anchor_modality: str | None = None
+    which: str | None = None  # first | last
+    distinct: bool = False  # "how many different ..."
+    yes_no: bool = False
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return MODALITY_KINDS.get(self.modality or "", ())
+
+
+def _num(token: str) -> float:
+    return float(_NUM_WORDS[token]) if token in _NUM_WORDS else float(token)
+
+
+def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
+    """Time phrases in ``text`` resolved against the video's ``duration``; returns them and the text
+    with the phrases blanked out (so "5" in "at 0:05" is not read as a name)."""
+    found: list[tuple[int, TimeWindow]] = []
+    low = text.lower()
+    edge = max(3.0, 0.1 * duration)
+
+    def add(m: re.Match, start: float, end: float, point: float | None = None) -> None:
+        start, end = max(0.0, start), max(0.0, end)
+        found.append((m.start(), TimeWindow(start, max(start, end), m.group(0).strip(), point)))
+        nonlocal low
+        low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+
+    def pt(m: re.Match, t: float, slack: float = 1.0) -> None:
+        add(m, t - slack, t + slack, t)
+
+    patterns: list[tuple[str, object]] = [
+        (r"\bbetween\s+(?:(\d+):)?(\d{1,2}):(\d{2})\s+and\s+(?:(\d+):)?(\d{1,2}):(\d{2})\b",
+         lambda m: add(m, _hms(m.group(1), m.group(2), m.group(3)), _hms(m.group(4), m.group(5), m.group(6)))),
+        (rf"\b(?:between|from)\s+{_NUM}\s*(?:{_SEC})?\s*(?:and|to|-)\s*{_NUM}\s*{_SEC}",
+         lambda m: add(m, _num(m.group(1)), _num(m.group(2)))),
+        (r"\b(?:(\d+):)?(\d{1,2}):(\d{2})\b", lambda m: pt(m, _hms(m.group(1), m.group(2), m.group(3)))),
+        (rf"\b{_NUM}\s*{_MIN}\s*(?:and\s*)?{_NUM}\s*{_SEC}", lambda m: pt(m, 60 * _num(m.group(1)) + _num(m.group(2)))),
+        (rf"\bin the (first|last|final|opening|closing) {_NUM}?\s*(seconds?|minutes?)\b", lambda m: _span(m, duration, add)),
+        (r"\b(?:in|during) (?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) minute\b",
+         lambda m: _minute(m, duration, add)),
+        (r"\bminute (\d+)\b", lambda m: add(m, 60 * (int(m.group(1)) - 1), 60 * int(m.group(1)))),
+        (r"\b(?:at|around|near|about|by)?\s*(?:the )?(?:second|sec)\s+(\d+(?:\.\d+)?)\b", lambda m: pt(m, float(m.group(1)))),
+        (rf"\b{_NUM}\s*{_SEC}(?:\s*(?:mark|in|into))?", lambda m: pt(m, _num(m.group(1)))),
+        (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
+        (r"\b(?:at|near|towards?|by|in) the (?:very )?(?:end|ending|close)\b|\bat the end\b|\bfinal (?:moments|seconds)\b",
+         lambda m: add(m, duration - edge, duration + 1)),
+        (r"\b(?:at|near|in) the (?:very )?(?:start|beginning|outset)\b|\bat first\b|\bright away\b|\bopening (?:moments|seconds|shot)\b",
+         lambda m: add(m, 0.0, edge)),
+        (r"\b(?:half ?way(?: through| point)?|in the middle|midway|mid-way|middle of the video)\b",
+         lambda m: add(m, duration / 2 - max(2.0, 0.05 * duration), duration / 2 + max(2.0, 0.05 * duration), duration / 2)),
+    ]
+    for pattern, handle in patterns:
+        for m in list(re.finditer(pattern, low)):
+            if low[m.start():m.end()].strip():  # not already taken by an earlier pattern
+                handle(m)  # type: ignore[operator]
+    found.sort(key=lambda p: p[0])
+    return [w for _, w in found], low
+
+
+def _hms(h: str | None, m: str, s: str) -> float:
+    return int(h or 0) * 3600 + int(m) * 60 + int(s)
+
+
+def _span(m: re.Match, duration: float, add) -> None:
+    where, n, unit = m.group(1), m.group(2), m.group(3)
+    length = (_num(n) if n else 1.0) * (60.0 if unit.startswith("minute") else 1.0)
+    if where in ("first", "opening"):
+        add(m, 0.0, length)
+    else:
+        add(m, duration - length, duration + 1)
+
+
+def _minute(m: re.Match, duration: float, add) -> None:
+    which = m.group(1)
+    if which in ("last", "final"):
+        add(m, max(0.0, duration - 60), duration + 1)
+    else:
+        n = _ORDINALS[which]
+        add(m, 60.0 * (n - 1), 60.0 * n)
+
+
+_OPEN = re.compile(
+    r"^\s*(?:so,?\s*)?(?:what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|describe|summari[sz]e|"
+    r"give (?:me )?(?:a |an )?(?:summary|overview|description)|tell me (?:about|what)|what(?:'s| is) (?:this|the) "
+    r"(?:video|clip)(?: all)? about|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) see in (?:this|the) "
+    r"(?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip)|overview)\b", re.I)
+_LENGTH = re.compile(r"\bhow long is (?:the|this) (?:video|clip|film|recording)\b|\b(?:video|clip)(?:'s)? (?:length|duration)\b|"
+                     r"\bhow long does (?:the|this) (?:video|clip) (?:last|run|take)\b|\bhow many (?:seconds|minutes) "
+                     r"(?:long|does the video last)\b|\b(?:length|duration) of (?:the|this) (?:video|clip)\b", re.I)
+_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b", re.I)
+_DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b", re.I)
+_WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
+                   r"second|moment)|how far into|how soon|how early|how late|in which (?:second|minute))\b|"
+                   r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
+_YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
+_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once)\b", re.I)
+_QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{2,60})[\"“”‘’']")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+
+
+def parse(question: str, duration: float) -> Question:
+    """Read a question against a video of ``duration`` seconds."""
+    text = " ".join(question.strip().split())
+    times, blanked = parse_times(text, duration)
+    low = text.lower()
+    q = Question(text, Intent.OTHER, times=times)
+    q.yes_no = bool(_YES_NO.match(low))
+    q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\bstarts? with\b|\bopening\b", blanked) else (
+        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\bends? with\b", blanked) else None)
+    q.distinct = bool(re.search(r"\b(different|distinct|unique|separate)\b", low))
+
+    main, q.relation, anchor_text = _split_relation(blanked)
+    q.modality = modality_of(main)
+    q.terms = terms_of(_restore_case(main, text))
+    if any(t in GENERIC for t in q.terms):  # "what animals are shown?": about what is seen, naming nothing
+        q.terms = [t for t in q.terms if t not in GENERIC]
+        q.modality = q.modality or "visual"
+    if q.relation:
+        q.anchor = terms_of(_restore_case(anchor_text, text))
+        q.anchor_modality = modality_of(anchor_text)
+        if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
+            q.relation = None
+    q.intent = _intent(low, blanked, q)
+    return q
+
+
+def _split_relation(blanked: str) -> tuple[str, str | None, str]:
+    """Main clause, relation and anchor clause: "what is said | while | RIVER is on screen"."""
+    for m in _RELATION.finditer(blanked):
+        word = m.group(1).lower()
+        before = blanked[: m.start()]
+        if not before.strip() or re.fullmatch(r"\s*(?:and|so|but)\s*", before):
+            continue  # an opener ("when does ..."), not a relation
+        if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were)\b", before):
+            continue
+        relation = {"before": "before", "after": "after", "until": "before"}.get(word, "while")
+        return before, relation, blanked[m.end():]
+    return blanked, None, ""
+
+
+def _restore_case(part: str, original: str) -> str:
+    """The original-case text of a (lower-cased, time-blanked) part of the question."""
+    idx = original.lower().find(part.strip()) if part.strip() else -1
+    if idx < 0:
+        return part
+    return original[idx: idx + len(part.strip())]
+
+
+def modality_of(text: str) -> str | None:
+    low = text.lower()
+    for modality, pattern in _MODALITY_CUES:
+        if re.search(pattern, low):
+            if modality == "shot" and re.search(r"\b(?:in|of|on) (?:the|this) (?:scene|shot|clip)\b", low) \
+                    and not re.search(r"\bhow many\b", low):
+                continue  # "in the scene" is a place, not a question about scenes
+            return modality
+    return None
+
+
+def terms_of(text: str) -> list[str]:
+    """The names a clause asks about: quoted strings whole, then other content words. ALL-CAPS
+    words keep their case (they are usually on-screen words); others are lower-cased and singular."""
+    out: list[str] = []
+    for m in _QUOTED.finditer(text):
+        out.append(m.group(1).strip())
+    rest = _QUOTED.sub(" ", text)
+    for word in _WORD.findall(rest):
+        w = word.strip("'-")
+        low = w.lower().removesuffix("'s")
+        if len(low) < 2 or low in _STOP or low.isdigit() or low in _NUM_WORDS or low in _ORDINALS:
+            continue
+        if any(re.fullmatch(p, low) for _, p in _MODALITY_CUES):
+            continue
+        out.append(w if w.isupper() and len(w) > 1 else singular(low))
+    return list(dict.fromkeys(out))
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _intent(low: str, blanked: str, q: Question) -> Intent:
+    if _LENGTH.search(low):
+        return Intent.LENGTH
+    if _OPEN.match(low) and not q.times and not q.relation:
+        return Intent.OPEN
+    if _COUNT.search(low):
+        return Intent.COUNT
+    if _DURATION.search(blanked):
+        return Intent.DURATION
+    if _WHEN.search(low):
+        return Intent.WHEN
+    if re.search(r"\b(?:which|what)\b.*\b(?:first|earlier|sooner|before)\b.*\bor\b|\bcomes? first\b|"
+                 r"\b(?:before or after|in what order|which order|first or)\b", low) and len(q.terms) >= 2:
+        return Intent.ORDER
+    if q.yes_no:
+        if q.relation in ("before", "after") and q.terms and q.anchor:
+            return Intent.ORDER
+        return Intent.PRESENCE
+    if re.search(r"(?:^|[,;:]\s*)(?:and\s+|so\s+)?(?:what|which)\b", low) or re.search(r"\b(?:tell|show) me what\b", low):
+        if re.search(r"\b(why|reason|cause|colou?r|name|brand|who)\b", low) and not q.times:
+            return Intent.OTHER
+        return Intent.WHAT
+    if re.match(r"^\s*(?:anything|something)\b", low) or re.search(r"\bany (?:text|speech|words?)\b", low):
+        return Intent.PRESENCE
+    return Intent.OTHER
