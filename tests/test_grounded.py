@@ -157,3 +157,20 @@ def test_strategy_is_chosen_in_one_place():
     reply = chat.ask("When is the dog shown?")
     assert reply.answer == "British military uniforms and a barcode."  # capable models write the answer...
     assert reply.context["facts"] == 1  # ...with the grounded look-up leading their data
+
+
+def test_long_videos_find_the_right_minute_however_asked():
+    """30 minutes of routine lines with a few rare ones: every phrasing lands on the right minute."""
+    events = [Event(t, t + 4, "speech", "asr", f"we keep stirring the soup, step {t // 60}") for t in range(0, 1800, 10)]
+    events += [Event(t, t + 2, "tags", "tags", "bowl", 0.6, {"label": "bowl"}) for t in range(0, 1800, 30)]
+    events += [Event(1262, 1266, "text", "ocr", "FLAMINGO"), Event(421, 425, "tags", "tags", "dog", 0.7, {"label": "dog"}),
+               Event(1500, 1504, "speech", "asr", "now we add the saffron")]  # fmt: skip
+    tr = Transcript("long.mp4", 1800.0, sorted(events, key=lambda e: e.start))
+    for question in ("When is FLAMINGO shown on screen?", "At what point does the word flamingo come up?",
+                     "Is FLAMINGO ever displayed?"):  # fmt: skip
+        assert "[21:02-21:06]" in ask(question, tr), question
+    for question in ("When do we see a dog?", "Is there a puppy?", "at which moment does the dog show up"):
+        assert "[07:01-07:05]" in ask(question, tr), question
+    assert "[25:00-25:04]" in ask("When does the cook mention saffron?", tr)
+    assert "saffron" in ask("What is said at 25:01?", tr) and "[25:00-25:04]" in ask("What is said at 25:01?", tr)
+    assert "saffron" not in ask("What is said at 24:31?", tr)

@@ -54,6 +54,7 @@ class Answer:
 
 
 STRATEGIES = ("auto", "grounded", "generative")
+GROUNDED_HISTORY = 4  # messages a grounded follow-up may borrow names from
 
 
 @dataclass(frozen=True)
@@ -209,10 +210,13 @@ class VideoChat:
         t0 = time.perf_counter()
         kind = classify_question(question)
         request = task_text(kind, question)
-        history = self._history_within(self.data_budget(request) // 4)
+        grounded_only = self.plan.strategy == "grounded"
+        # grounded answers read only the last turns (follow-ups) and need no token counts: the model is
+        # not even loaded unless candidates must be ranked
+        history = self.history[-GROUNDED_HISTORY:] if grounded_only else self._history_within(self.data_budget(request) // 4)
         q = self._parse(question, history)
         info: dict[str, Any] = {"question_kind": kind.value, "intent": q.intent.value, "history_messages": len(history)}
-        if self.plan.strategy == "grounded":
+        if grounded_only:
             found = grounded.answer(q, self.transcript)
             t1 = time.perf_counter()
             text, mode = self._choose(found, request, history), found.mode
