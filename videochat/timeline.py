@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from videochat.pipeline.probe import media_url
 from videochat.pipeline.transcript import Event, Transcript, format_time
 
 LANE_COLOURS = {"shot": "#7f7f7f", "text": "#1f77b4", "speech": "#d62728", "caption": "#2ca02c",
@@ -31,7 +32,7 @@ def keyframe_times(transcript: Transcript, count: int = 8) -> list[float]:
 
 def grab_frame(video: str | Path, t: float, height: int = 90) -> np.ndarray | None:
     """One RGB frame at ``t`` seconds scaled to ``height`` (None when ffmpeg cannot seek there)."""
-    cmd = ["ffmpeg", "-v", "error", "-ss", f"{t:.3f}", "-i", str(video), "-frames:v", "1",
+    cmd = ["ffmpeg", "-v", "error", "-ss", f"{t:.3f}", "-i", media_url(video), "-frames:v", "1",
            "-vf", f"scale=-2:{height}", "-f", "image2pipe", "-vcodec", "png", "-"]  # fmt: skip
     proc = subprocess.run(cmd, capture_output=True, timeout=60)
     if proc.returncode != 0 or not proc.stdout:

@@ -72,6 +72,8 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
             return
         if not video:
             raise gr.Error("Upload or pick a video first.")
+        if model not in choices:  # the operator's list only: never a client-typed model string or path
+            raise gr.Error(f"model not offered here (choose one of: {', '.join(choices)})")
         try:
             chat = state.chat(video, model)
         except VideochatError as exc:
@@ -108,7 +110,7 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
                     pick = gr.Dropdown(media, label="or pick one", elem_id="pick")
                     pick.change(lambda p: p, pick, video)
                 analyse_btn = gr.Button("Analyse", variant="primary", elem_id="analyse")
-                model = gr.Dropdown(choices, value=choices[0], label="LLM", elem_id="model", allow_custom_value=True)
+                model = gr.Dropdown(choices, value=choices[0], label="LLM", elem_id="model", allow_custom_value=False)
             with gr.Column(scale=1):
                 chatbot = gr.Chatbot(label="chat", elem_id="chatbot", height=360)
                 question = gr.Textbox(placeholder="Ask about the video and press Enter", label="question",

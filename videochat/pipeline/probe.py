@@ -52,6 +52,12 @@ def _rotation(stream: dict) -> int:
     return 0
 
 
+def media_url(path: str | Path) -> str:
+    """ffmpeg's name for a local file: the ``file:`` protocol and an absolute path, so that no file
+    name is read as another protocol (``concat:``, ``http:``) or as an option (``-i``)."""
+    return "file:" + str(Path(path).resolve())
+
+
 def probe(path: str | Path) -> VideoInfo:
     """Return :class:`VideoInfo`, or raise :class:`BadInput` with one line saying what is wrong."""
     import ffmpeg
@@ -62,10 +68,13 @@ def probe(path: str | Path) -> VideoInfo:
         raise BadInput(f"no such file: {p}")
     if p.is_dir():
         raise BadInput(f"is a directory, not a video: {p}")
+    if not p.is_file():
+        raise BadInput(f"not a regular file (a pipe or device?): {p}")
     if p.stat().st_size == 0:
         raise BadInput(f"empty file (0 bytes): {p}")
+    p = p.resolve()  # one resolved file for the probe, the decode and the cache key
     try:
-        meta = ffmpeg.probe(str(p))
+        meta = ffmpeg.probe(media_url(p))
     except ffmpeg.Error as exc:
         detail = (exc.stderr or b"").decode(errors="replace").strip().splitlines()
         reason = detail[-1].split(": ", 1)[-1] if detail else "unreadable"

@@ -126,7 +126,7 @@ def build_transcript(
     jobs = plan(settings, reg, spec)
     info = probe(video)
     cache = Cache(settings.cache_dir / "cache.sqlite") if settings.cache else None
-    video_hash = content_hash(video)
+    video_hash = content_hash(info.path)  # the file probed and decoded, never a differently-read name
     explicit = explicit or set()
 
     runs: dict[str, PerceptorRun] = {}

@@ -21,7 +21,7 @@ import numpy as np
 
 from videochat.errors import BadInput
 from videochat.pipeline.frames import Frame, FrameStore
-from videochat.pipeline.probe import VideoInfo
+from videochat.pipeline.probe import VideoInfo, media_url
 
 SAMPLE_RATE = 16_000
 
@@ -71,7 +71,7 @@ class Media:
         import ffmpeg
 
         width, height = self.frames.width, self.frames.height
-        src = ffmpeg.input(self.info.path)
+        src = ffmpeg.input(media_url(self.info.path))
         branches = src.video.split()
         scene = branches[1]
         if self.info.fps > self.spec.scene_fps * 1.01:

@@ -84,10 +84,24 @@ def task_text(task: str | QuestionKind, question: str = "") -> str:
 
 
 _TAG = re.compile(r"</?\s*(transcript|system|instructions?)\s*>", re.I)
+#: Chat-template control markers of common model families (ChatML, Llama 2/3, Gemma, Mistral, Alpaca-style
+#: ``###`` turns, BOS/EOS spellings): in transcript text they would become real special tokens.
+_CONTROL = re.compile(
+    r"<\|[^|<>\s]{1,40}\|>|</?\s*(?:start_of_turn|end_of_turn|bos|eos|s|unk|pad)\s*>|\[/?\s*(?:INST|SYS)\s*\]|"
+    r"<<\s*/?\s*SYS\s*>>|#{3,}", re.I)
+
+
+def _defuse(marker: str) -> str:
+    """The same characters made harmless: brackets become parentheses, hashes lose their run."""
+    if marker.startswith("#"):
+        return "# " * (len(marker) // 2) + "#" * (len(marker) % 2)
+    return marker.replace("<|", "(").replace("|>", ")").replace("<", "(").replace(">", ")").replace("[", "(").replace("]", ")")
 
 
 def fence(text: str) -> str:
-    """Make data safe to place between the transcript tags: no line of it can close the data section."""
+    """Make data safe to place between the transcript tags: no line of it can close the data section,
+    and no control marker of a chat template survives to become a special token."""
+    text = _CONTROL.sub(lambda m: _defuse(m.group(0)), text)
     return _TAG.sub(lambda m: m.group(0).replace("<", "(").replace(">", ")"), text)
 
 

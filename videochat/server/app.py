@@ -115,8 +115,12 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
 
         return await perception.do(video_id, make)
 
+    allowed = list(dict.fromkeys([settings.model, *settings.llm.choices]))
+
     async def chat_for(video_id: str, model: str | None) -> Any:
         spec = model or settings.model
+        if spec not in allowed:  # the operator decides which LLMs exist; a client only picks among them
+            raise HTTPException(422, f"model not offered by this server (choose one of: {', '.join(allowed)})")
         key = (video_id, spec)
         if key not in chats:
             from videochat.llm.backends import parse_spec, resolve_model
