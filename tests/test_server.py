@@ -88,7 +88,8 @@ def test_refusals(server, tmp_path):
     assert httpx.get(f"{base}/videos/unknown/transcript", headers=AUTH).status_code == 404
     vid = httpx.post(f"{base}/videos/by-path", json={"path": "story.mp4"}, headers=AUTH).json()["id"]
     r = httpx.post(f"{base}/videos/{vid}/ask", json={"question": "hi", "model": "nosuch:model"}, headers=AUTH)
-    assert r.status_code == 422 and "unknown LLM provider" in r.json()["detail"]
+    assert r.status_code == 422 and "model not offered by this server" in r.json()["detail"]
+    assert "nosuch" not in r.text  # the client's input is not echoed
 
 
 def test_concurrent_asks_run_perception_once(server, tmp_path):
