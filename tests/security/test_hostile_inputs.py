@@ -103,3 +103,65 @@ def test_clients_only_pick_models_the_operator_offers(strict_server, story):
         assert "shadow" not in r.text and "/tmp" not in r.text
     ok = httpx.post(f"{base}/videos/{vid}/ask", json={"question": "How many scenes are there?"}, timeout=300)
     assert ok.status_code == 200 and "3 scenes" in ok.json()["answer"]
+
+
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory, models_dir):
+    cache = tmp_path_factory.mktemp("guard-cache")
+    port = free_port()
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "VIDEOCHAT_MODELS_DIR": str(models_dir),
+           "VIDEOCHAT_CONFIG": str(cache / "none.toml"), "VIDEOCHAT_TOKEN": "sésame"}  # fmt: skip
+    cmd = [sys.executable, "-m", "videochat", "serve", "--port", str(port), "--perceptors", "shots",
+           "--max-upload-mb", "1", "-q"]  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    with serving(cmd, env, f"{base}/healthz"):
+        yield base, cache
+
+
+def test_no_body_is_read_before_the_token_and_size_checks(guarded):
+    import socket
+
+    base, cache = guarded
+    port = int(base.rsplit(":", 1)[1])
+    # a 150 MB body is announced but never sent: the answer must come without waiting for it
+    for path, auth in (("/videos", ""), ("/videos", 'Authorization: Bearer s\xc3\xa9same\r\n')):
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(f"POST {path} HTTP/1.1\r\nHost: x\r\n{auth}Content-Length: 157286400\r\n"
+                         "Content-Type: multipart/form-data; boundary=b\r\n\r\n".encode("latin-1"))
+            status = sock.recv(200).split(b" ")[1]
+        assert status == (b"401" if not auth else b"413"), (path, status)
+    assert not list((cache / "videochat" / "uploads").glob(".upload-*"))
+
+
+def test_chunked_uploads_stop_at_the_limit(guarded):
+    """A chunked upload with no length is answered 413 as soon as it passes the limit, while the
+    client is still sending: the server does not spool the rest first."""
+    import socket
+
+    base, cache = guarded
+    port = int(base.rsplit(":", 1)[1])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"POST /videos HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer s\xc3\xa9same\r\n"
+                     b"Transfer-Encoding: chunked\r\nContent-Type: multipart/form-data; boundary=b\r\n\r\n")
+        head = b'--b\r\nContent-Disposition: form-data; name="file"; filename="x.mp4"\r\n\r\n'
+        sock.sendall(b"%x\r\n%s\r\n" % (len(head), head))
+        chunk = os.urandom(256 * 1024)
+        for _ in range(8):  # 2 MB of a body that never ends: over the 1 MB limit
+            sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        sock.settimeout(10)
+        status = sock.recv(200).split(b" ")[1]
+    assert status == b"413"
+    assert not list((cache / "videochat" / "uploads").glob(".upload-*"))
+
+
+def test_tokens_docs_and_odd_input_never_give_a_server_error(guarded):
+    base, _ = guarded
+    assert httpx.get(f"{base}/docs").status_code == 401 and httpx.get(f"{base}/openapi.json").status_code == 401
+    assert httpx.get(f"{base}/healthz").status_code == 200
+    good = {"Authorization": "Bearer sésame".encode()}
+    assert httpx.get(f"{base}/videos", headers=good).status_code == 200
+    assert httpx.get(f"{base}/videos", headers={"Authorization": "Bearer w\xe9ird".encode("latin-1")}).status_code == 401
+    r = httpx.post(f"{base}/videos/by-path", content=b'{"path": "\\ud800"}', headers={**good, "Content-Type": "application/json"})
+    assert r.status_code < 500
+    r = httpx.post(f"{base}/videos/x/ask", json={"question": "q" * 100_000}, headers=good)
+    assert r.status_code == 413 and "qqqq" not in r.text

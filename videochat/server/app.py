@@ -18,13 +18,22 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from videochat.config import Settings
 from videochat.errors import VideochatError
+from videochat.server.guard import Guard
 from videochat.server.work import Busy, SingleFlight, WorkQueue
+
+
+class SafeJSONResponse(JSONResponse):
+    """JSON with non-ASCII escaped: a lone surrogate from a client's JSON cannot break the reply."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 @dataclass
@@ -72,7 +81,8 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
     """The application; state lives in the closure (one server = one settings object)."""
     from videochat.llm.history import ChatHistory
 
-    app = FastAPI(title="videochat", version="1", description="Chat with videos: transcripts, descriptions, answers.")
+    app = FastAPI(title="videochat", version="1", description="Chat with videos: transcripts, descriptions, answers.",
+                  default_response_class=SafeJSONResponse)
     queue = WorkQueue(config.workers, config.queue)
     perception = SingleFlight()
     videos: dict[str, tuple[Path, VideoOut]] = {}
@@ -86,15 +96,30 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         vid = existing.stem
         videos[vid] = (existing, VideoOut(id=vid, name=existing.name, size=existing.stat().st_size, source="upload"))
 
+    # the token and body limits are enforced before any body is read (see guard.py); the dependency
+    # below stays as a second check on every route
+    app.add_middleware(Guard, token=config.token, upload_limit=limit + 64 * 1024)  # multipart framing on top
     bearer = HTTPBearer(auto_error=False)
 
     def authorised(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
-        if config.token and (creds is None or not secrets.compare_digest(creds.credentials, config.token)):
+        given = creds.credentials.encode("latin-1", "replace") if creds is not None else b""  # header bytes as sent
+        if config.token and (creds is None or not secrets.compare_digest(given, config.token.encode("utf-8"))):
             raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
     @app.exception_handler(VideochatError)
     async def _user_error(request: Request, exc: VideochatError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=422)
+        return SafeJSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        return SafeJSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        """Which field is wrong and why, never the input itself (it may be huge, or someone's secret)."""
+        errors = [{"loc": list(err.get("loc", ())), "msg": err.get("msg", ""), "type": err.get("type", "")}
+                  for err in exc.errors()[:10]]  # fmt: skip
+        return SafeJSONResponse({"detail": errors}, status_code=422)
 
     @app.exception_handler(Busy)
     async def _busy(request: Request, exc: Busy) -> JSONResponse:
@@ -181,7 +206,7 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         if not inside:
             raise HTTPException(403, "path is outside the media root")
         if not exists:
-            raise HTTPException(404, f"no file {body.path!r} under the media root")
+            raise HTTPException(404, "no such file under the media root")
         vid = hashlib.blake2b(str(path).encode(), digest_size=10).hexdigest()
         videos[vid] = (path, VideoOut(id=vid, name=path.name, size=path.stat().st_size, source="path"))
         return videos[vid][1]
