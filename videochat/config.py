@@ -11,13 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from videochat.errors import ConfigError
 
-#: Perceptor sets by profile. ``lite`` runs offline with models that ship in PyPI packages; ``standard``
+#: Perceptor sets by profile. ``lite`` runs offline with models that ship in PyPI packages (it sees: ImageNet
+#: tags, camera motion, faces and people, light and colour); ``standard``
 #: adds captions, tracked objects (YOLO supersedes the HOG people counter) and actions with small hub
 #: models (a CPU copes); ``full`` takes the largest model of each and dense region captions (a GPU).
 PROFILES: dict[str, list[str]] = {
-    "lite": ["shots", "ocr", "asr", "faces", "people"],
-    "standard": ["shots", "ocr", "asr", "faces", "caption", "detect", "action"],
-    "full": ["shots", "ocr", "asr", "faces", "caption", "dense", "detect", "action"],
+    "lite": ["shots", "ocr", "asr", "faces", "people", "tags", "motion", "look"],
+    "standard": ["shots", "ocr", "asr", "faces", "caption", "detect", "action", "tags", "motion", "look"],
+    "full": ["shots", "ocr", "asr", "faces", "caption", "dense", "detect", "action", "tags", "motion", "look"],
 }
 
 #: Perceptor options a profile sets, under those of the config file and flags (perceptor defaults
