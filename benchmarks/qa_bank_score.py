@@ -39,7 +39,7 @@ REFUSAL = re.compile(
     r"|\bno\s+(?:information|mention|indication|evidence|record|data|details?|way|basis|speech|one|name)\b"
     r"|\bthere\s+(?:is|are|was|were)\s+no\b|\bno\s+\w+\s+(?:\w+\s+)?(?:appears?|is\s+(?:shown|visible|mentioned|said|seen))"
     r"|\b(?:unknown|unclear|unanswerable)\b|\bi\s+(?:can't|cannot|don't|do not)\s+(?:tell|know|say|see|determine)"
-    r"|\b(?:video|clip|transcript|recording)\s+(?:only\s+)?(?:ends|lasts|is\s+only|runs|stops)"
+    r"|\b(?:video|clip|transcript|recording)\s+(?:only\s+(?:lasts|runs)|ends|is\s+only|stops)"
     r"|\b(?:beyond|past|after)\s+the\s+end\b|\bnothing\s+(?:is|happens|at)\b|\bnowhere\b",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""Generate videochat/perceptors/data/imagenet_labels.tsv: each ImageNet-1k class with the common noun people use.
+"""Generate videochat/data/imagenet_labels.tsv: each ImageNet-1k class with the common noun people use.
 
 ImageNet's 1000 classes are WordNet 3.0 noun synsets (class id ``n02123045`` = noun offset 02123045), and
 most are too fine for a transcript ("Staffordshire bullterrier", "ringlet"). This walks each class's
@@ -20,7 +20,7 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "videochat" / "perceptors" / "data" / "imagenet_labels.tsv"
+OUT = Path(__file__).resolve().parent.parent / "videochat" / "data" / "imagenet_labels.tsv"
 
 # noun -> synsets whose descendants take that noun; the nearest listed ancestor wins, so specific
 # entries (shark) beat general ones (fish). Order matters only between ancestors at the same distance.
@@ -71,7 +71,7 @@ BASIC: dict[str, list[str]] = {
     # household things
     "chair": ["chair.n.01"], "table": ["table.n.02", "n03201208"], "pool table": ["pool_table.n.01"],
     "bench": ["park_bench.n.01"], "bed": ["bed.n.01"], "crib": ["crib.n.01", "cradle.n.01", "n02804414"],
-    "sofa": ["sofa.n.01"], "cabinet": ["cabinet.n.01"], "dresser": ["chest_of_drawers.n.01"], "toilet": ["toilet_seat.n.01"],
+    "box": ["box.n.01"], "mailbox": ["mailbox.n.01"], "safe": ["safe.n.01"], "sofa": ["sofa.n.01"], "cabinet": ["cabinet.n.01"], "dresser": ["chest_of_drawers.n.01"], "toilet": ["toilet_seat.n.01"],
     "cup": ["cup.n.01", "mug.n.04", "n07930864"],  # ImageNet's "cup" is WordNet's punch-cup drink; the photos show cups
     "bottle": ["bottle.n.01", "jug.n.01"], "glass": ["glass.n.02"], "bowl": ["bowl.n.01"], "pot": ["pot.n.01"],
     "teapot": ["teapot.n.01", "coffeepot.n.01"], "pan": ["pan.n.01"], "knife": ["knife.n.01"], "spoon": ["spoon.n.01"],

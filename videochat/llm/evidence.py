@@ -35,7 +35,7 @@ def kinds_for(modality: str | None) -> tuple[str, ...]:
     return MODALITY_KINDS.get(modality or "", ())
 
 
-def _variants(term: str) -> set[str]:
+def variants(term: str) -> set[str]:
     low = term.lower()
     out = {low, singular(low), low + "s", low + "es"}
     for noun, others in SYNONYMS.items():
@@ -61,11 +61,11 @@ _WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
 def mentions(ev: Event, term: str) -> bool:
     """Whether ``ev`` is about ``term`` (a word or a quoted phrase)."""
-    variants = _variants(term)
+    variants_ = variants(term)
     if ev.kind in ("tags", "objects") or ev.kind not in WORDY_KINDS:
         labels = [ev.text.lower(), str(ev.data.get("label", "")).lower(), *map(str.lower, ev.data.get("classes", {}) or {})]
         words = {w for label in labels for w in _WORDS.findall(label)}
-        if variants & words or any(v == label for v in variants for label in labels):
+        if variants_ & words or any(v == label for v in variants_ for label in labels):
             return True
         if ev.kind != "objects":
             return False
@@ -73,13 +73,26 @@ def mentions(ev: Event, term: str) -> bool:
     if " " in term.strip():
         return term.lower() in text
     words = _WORDS.findall(text)
-    return any(_near(w.strip("'-"), v) for w in words for v in variants)
+    return any(_near(w.strip("'-"), v) for w in words for v in variants_)
+
+
+#: A visual label seen in one sampled frame with less than this probability is too weak to quote
+#: (on real footage the tagger's stray one-frame guesses, such as a dog among pedestrians, sit below it).
+WEAK_TAG = 0.3
+
+
+def trusted(ev: Event) -> bool:
+    """Whether an event is strong enough to answer from: one-frame, low-probability tags are not."""
+    if ev.kind != "tags":
+        return True
+    return (ev.score or 0.0) >= WEAK_TAG or int(ev.data.get("frames", 2) or 2) > 1
 
 
 def find(transcript: Transcript, term: str, kinds: Iterable[str] = ()) -> list[Event]:
     """Events about ``term``, in time order; restricted to ``kinds`` when given."""
     wanted = set(kinds)
-    return [ev for ev in transcript.events if ev.kind != "shot" and (not wanted or ev.kind in wanted) and mentions(ev, term)]
+    return [ev for ev in transcript.events if ev.kind != "shot" and (not wanted or ev.kind in wanted)
+            and trusted(ev) and mentions(ev, term)]  # fmt: skip
 
 
 def find_any(transcript: Transcript, terms: list[str], modality: str | None) -> tuple[list[Event], list[str]]:

@@ -18,6 +18,7 @@ from videochat.llm import evidence as ev_
 from videochat.llm.narrative import event_phrase, narrative
 from videochat.llm.question import Intent, Question, TimeWindow
 from videochat.pipeline.transcript import Event, Transcript, format_span, format_time
+from videochat.vocabulary import can_name
 
 NOT_FOUND = "The transcript does not show this."
 MAX_LISTED = 6
@@ -124,6 +125,8 @@ def _length(q: Question, transcript: Transcript) -> Grounded:
 
 def _count(q: Question, transcript: Transcript) -> Grounded:
     events = _in_windows(transcript.events, q.times)
+    if q.modality in ("shot", "people", "faces") and q.terms and not ev_.find_any(transcript, q.terms, None)[0]:
+        q.terms = []  # "how many scenes does it consist of": words that name nothing in the video
     shots = [ev for ev in transcript.events if ev.kind == "shot"]
     if q.modality == "shot" and not q.terms:
         n = max(1, len(shots))
@@ -228,14 +231,30 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
             return _not_found()
     hits = _in_windows(hits, q.times)
     where = f" at {format_span(q.times[0].start, q.times[0].end)}" if q.times else ""
+    least = _at_least(q.text)
+    if q.modality in ("people", "faces") and not q.terms and least > 1:
+        crowded = [ev for ev in hits if int(ev.data.get("count", 1) or 1) >= least]
+        if crowded:
+            top = max(crowded, key=lambda ev: int(ev.data.get("count", 1)))
+            return _one(f"Yes: {top.text} at {format_span(top.start, top.end)}.", crowded)
+        if hits or _ran_for(q.modality, transcript):
+            most = max((int(ev.data.get("count", 1) or 1) for ev in hits), default=0)
+            return _one(f"No: at most {most} {'person' if q.modality == 'people' and most == 1 else q.modality if most != 1 else 'face'} "
+                        f"{'is' if most == 1 else 'are'} visible at once{where}.", hits)
     if hits:
         term = matched[0] if matched else None
         mine = [ev for ev in hits if term is None or ev_.mentions(ev, term)]
         if term is None:
             return _one(f"Yes: {_sentences(mine[:MAX_LISTED], lower=True)}", mine)
         return _one(f"Yes: {_name(term, mine)} {_verb(mine)} at {_at(mine)}.", mine)
-    if q.terms and q.modality in (None, "visual") and not ev_.visual_perceptors(transcript):
-        return _not_found("no perceptor that recognises what is shown ran on this video")
+    if q.terms and q.modality in (None, "visual", "people", "faces"):
+        seeing = set(ev_.visual_perceptors(transcript))
+        if not seeing:
+            return _not_found("no perceptor that recognises what is shown ran on this video")
+        unknown = [t for t in q.terms if not any(can_name(v, seeing) for v in ev_.variants(t))]
+        if unknown and not (q.modality is None and _ran_for("text", transcript) and _ran_for("speech", transcript)
+                            and all(t.isupper() for t in unknown)):  # fmt: skip
+            return _not_found(f"the perceptors that ran cannot recognise {' or '.join(unknown)}")
     if q.modality and q.modality not in ("visual",) and not any(
         ev.kind in ev_.kinds_for(q.modality) for ev in transcript.events
     ) and not _ran_for(q.modality, transcript):
@@ -243,6 +262,21 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
     thing = q.terms[0] if q.terms else {"speech": "speech", "text": "text on screen", "people": "people",
                                         "faces": "faces", "motion": "camera motion"}.get(q.modality or "", "such thing")  # fmt: skip
     return _one(f"No: the transcript shows no {thing}{where}.")
+
+
+def _at_least(text: str) -> int:
+    """The smallest count a "more than one" / "several" / "at least 3" question asks for (1 if none)."""
+    import re
+
+    low = text.lower()
+    m = re.search(r"\b(?:more than|over)\s+(\d+|one|two|three|four|five)\b", low)
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+    if m:
+        return (int(m.group(1)) if m.group(1).isdigit() else words[m.group(1)]) + 1
+    m = re.search(r"\bat least\s+(\d+|two|three|four|five)\b", low)
+    if m:
+        return int(m.group(1)) if m.group(1).isdigit() else words[m.group(1)]
+    return 2 if re.search(r"\b(several|multiple|many|crowd|group|a few|two or more)\b", low) else 1
 
 
 def _ran_for(modality: str, transcript: Transcript) -> bool:
@@ -284,9 +318,9 @@ def _what(q: Question, transcript: Transcript) -> Grounded:
     pool = [ev for ev in transcript.events if ev.kind != "shot" and (not kinds or ev.kind in kinds)]
     if q.modality == "visual" and not q.terms:
         pool = [ev for ev in pool if ev.kind in ev_.VISUAL_KINDS]
-    if q.terms:
+    if q.terms:  # only events naming everything the question names ("what is inside the box" is not "a box")
         hits, _ = ev_.find_any(transcript, q.terms, q.modality)
-        pool = [ev for ev in hits if not kinds or ev.kind in kinds]
+        pool = [ev for ev in hits if (not kinds or ev.kind in kinds) and all(ev_.mentions(ev, t) for t in q.terms)]
     if not pool:
         return _not_found()
     if q.which == "first":
@@ -323,8 +357,8 @@ def _related(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
         return _not_found()
     name = _name(matched[0], anchors)
     span = ev_.spans(anchors)[0]
-    if q.modality == "visual" and not kinds:
-        kinds = ev_.VISUAL_KINDS
+    if q.modality == "visual" and not kinds:  # while: everything seen then, words on screen included
+        kinds = (*ev_.VISUAL_KINDS, "text", "faces", "people") if q.relation == "while" else ev_.VISUAL_KINDS
     mine = {id(ev) for ev in anchors}
     pool = [ev for ev in transcript.events if ev.kind != "shot" and id(ev) not in mine and (not kinds or ev.kind in kinds)]
     if q.relation == "while":
@@ -356,7 +390,8 @@ def _other(q: Question, transcript: Transcript) -> Grounded:
     uses answer it, and then only as quoted evidence."""
     if not q.terms:
         return _not_found()
-    hits = [ev for ev in transcript.events if ev.kind != "shot" and all(ev_.mentions(ev, t) for t in q.terms)]
+    # only words read or heard can hold a name, a reason or a colour: a visual label never answers these
+    hits = [ev for ev in transcript.events if ev.kind in ev_.WORDY_KINDS and all(ev_.mentions(ev, t) for t in q.terms)]
     hits = _in_windows(hits, q.times)
     if not hits:
         return _not_found()

@@ -28,7 +28,24 @@ from videochat.devices import pick_device
 from videochat.errors import ModelUnavailable
 from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
 
-EMBEDDED_MODEL = "smollm2-135m-instruct"
+EMBEDDED_MODEL = "smollm2-135m-instruct"  # what a bare ``embedded`` means
+EMBEDDED_MODELS = (EMBEDDED_MODEL, "gemma3-270m")  # ``embedded:NAME`` choices (model-store names)
+
+# Prompt formats for embedded models whose GGUF carries no chat template: (template, texts that end
+# a reply). The Gemma GGUF is the *pretrained* (base) checkpoint: it has never seen Gemma's turn
+# markers (with them it writes nonsense), so it gets a plain-text completion prompt, and a blank
+# line ends its answer (else it goes on writing the next "question").
+_PROMPT_FORMATS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "gemma3-270m": (
+        (
+            "{{ bos_token }}{% for m in messages %}"
+            "{% if m['role'] == 'assistant' %}Answer: {{ m['content'] | trim }}\n\n"
+            "{% else %}{{ m['content'] | trim }}\n\n{% endif %}"
+            "{% endfor %}{% if add_generation_prompt %}Answer:{% endif %}"
+        ),
+        ("\n\n",),
+    ),
+}
 
 _LOADED: dict[tuple[str, str | None, str], tuple[Any, Any]] = {}  # (path, gguf, device) -> (model, tokenizer)
 _LOCK = threading.Lock()
@@ -71,17 +88,23 @@ def embedded_model_dir(name: str = EMBEDDED_MODEL) -> Path:
     target = gguf.parent / "transformers"
     if (target / "config.json").exists():
         return target
-    print(f"videochat: preparing the embedded model {name} (once; ~20 s) ...", file=sys.stderr)
+    print(f"videochat: preparing the embedded model {name} (once; 20-70 s) ...", file=sys.stderr)
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
+    template, stops = _PROMPT_FORMATS.get(name, (None, ()))
+    if template:
+        tokenizer.chat_template = template
     quantised = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
     config = quantised.config
     if hasattr(config, "quantization_config"):
         delattr(config, "quantization_config")
     model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     model.load_state_dict(quantised.state_dict())
+    if stops:  # generate() ends at any of these tokens, as at end-of-sequence
+        model.generation_config.eos_token_id = [config.eos_token_id,
+                                                *(tokenizer.convert_tokens_to_ids(tokenizer.tokenize(t))[0] for t in stops)]
     staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=gguf.parent))
     try:
         model.save_pretrained(staging)
@@ -189,18 +212,19 @@ class LocalChatModel(StreamedChatModel):
         return scores
 
 
-def embedded_chat_model(**kwargs: Any) -> BaseChatModel:
-    """The offline default: SmolLM2-135M-Instruct from the model store, run by llama-cpp-python when it
-    is installed (``VIDEOCHAT_LLAMA_CPP=0`` turns that off), else by transformers."""
+def embedded_chat_model(name: str = EMBEDDED_MODEL, **kwargs: Any) -> BaseChatModel:
+    """An embedded model (default SmolLM2-135M-Instruct) from the model store, run by llama-cpp-python
+    when it is installed (``VIDEOCHAT_LLAMA_CPP=0`` turns that off), else by transformers. Models whose
+    GGUF lacks a chat template go through transformers, which takes ours."""
     from videochat.llm import llamacpp
 
-    if llamacpp.available():
+    if llamacpp.available() and name not in _PROMPT_FORMATS:
         from videochat.models import store
 
-        gguf = store().resolve(EMBEDDED_MODEL)
-        return llamacpp.LlamaCppChatModel(model_path=str(gguf), model_name=f"embedded:{EMBEDDED_MODEL}", **kwargs)
-    path = embedded_model_dir()
-    return LocalChatModel(model_path=str(path), model_name=f"embedded:{EMBEDDED_MODEL}", context_window=8192, **kwargs)
+        gguf = store().resolve(name)
+        return llamacpp.LlamaCppChatModel(model_path=str(gguf), model_name=f"embedded:{name}", **kwargs)
+    path = embedded_model_dir(name)
+    return LocalChatModel(model_path=str(path), model_name=f"embedded:{name}", context_window=8192, **kwargs)
 
 
 def huggingface_chat_model(target: str, **kwargs: Any) -> LocalChatModel:

@@ -8,6 +8,7 @@ per scene (or per time window for long videos) saying what is shown, read and he
 
 from __future__ import annotations
 
+from videochat.llm.evidence import trusted
 from videochat.pipeline.transcript import Event, Transcript, format_span, format_time
 
 MAX_PARTS = 40  # scene lines; longer videos are told in this many time windows
@@ -62,7 +63,7 @@ def _top_labels(events: list[Event], limit: int) -> list[str]:
     """Visual labels by how long they are shown."""
     shown: dict[str, float] = {}
     for ev in events:
-        if ev.kind in ("tags", "caption", "objects", "action"):
+        if ev.kind in ("tags", "caption", "objects", "action") and trusted(ev):
             shown[ev.text] = shown.get(ev.text, 0.0) + max(0.5, ev.end - ev.start)
     return [label for label, _ in sorted(shown.items(), key=lambda p: -p[1])[:limit]]
 

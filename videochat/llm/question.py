@@ -41,7 +41,7 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 _MODALITY_CUES: list[tuple[str, str]] = [
     ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrator|voice|hear|heard|mention\w*|"
                r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|told|sentence)\b"),
-    ("text", r"\b(written|writes?|text|caption|title|sign|label|displayed|display|reads?|spell\w*|printed|typed|"
+    ("text", r"\b(written|writes?|text|caption|title|label|reads?|spell\w*|printed|typed|"
              r"words?|letters?)\b"),
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|pictures|images|slides|clips)\b"),
     ("faces", r"\b(faces?)\b"),
@@ -49,7 +49,7 @@ _MODALITY_CUES: list[tuple[str, str]] = [
                r"kids?|children|child|boy|girl|walkers?)\b"),
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
-    ("visual", r"\b(see|seen|sees|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|"
+    ("visual", r"\b(see|seen|sees|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|displayed|display|"
                r"depict\w*|animal|object|thing)\b"),
 ]
 
@@ -66,7 +66,8 @@ _STOP = set(
     "else other there's it's what's who's display displayed mention mentioned visible frame frames like kind sort "
     "someone somebody anyone anybody person people thing things something anything really actually does do describe "
     "explain summarise summarize happening going most maximum max least once total overall altogether "
-    "ever exactly".split()
+    "ever exactly consist consists made contain contains new separate edited edit total sign signs trace more than "
+    "fewer less far until till up wearing wears wear worn earlier earliest later latest sooner order holding holds carrying carries quote list name repeat transcribe tell give me out loud moment instant".split()
 )
 
 #: Words that ask about a class of seen things rather than naming one.
@@ -194,10 +195,23 @@ _LENGTH = re.compile(r"\bhow long is (?:the|this) (?:video|clip|film|recording)\
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b", re.I)
 _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b", re.I)
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
-                   r"second|moment)|how far into|how soon|how early|how late|in which (?:second|minute))\b|"
+                   r"second|moment)|(?:what|which) (?:second|minute|moment|point|timestamp)|how far in(?:to)?|how soon|"
+                   r"how early|how late|how long (?:until|till|before)|how many (?:seconds|minutes) (?:in|into|until|before)|"
+                   r"in which (?:second|minute))\b|"
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
-_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once)\b", re.I)
+_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|(?:at|in) the (?:moment|instant|time)"
+                       r"(?: when| that)?|the moment)\b", re.I)
+_LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once)\b(.+?),\s*(?=(?:what|which|who|how|is|"
+                               r"are|does|do|did|can|tell|name|quote)\b)(.*)$", re.I)
+_TEXT_SAYS = re.compile(r"\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle)s?\b\s+(?:\w+\s+)?"
+                        r"(?:say|says|said|read|reads|show|shows)\b")
+_OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
+                            r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what is it about)\b", re.I)
+_IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:quote|list|name|repeat|transcribe|read out|read me|tell me|show me|"
+                         r"give me|say)\b", re.I)
+_PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b", re.I)
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{2,60})[\"“”‘’']")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
@@ -214,7 +228,9 @@ def parse(question: str, duration: float) -> Question:
     q.distinct = bool(re.search(r"\b(different|distinct|unique|separate)\b", low))
 
     main, q.relation, anchor_text = _split_relation(blanked)
-    q.modality = modality_of(main)
+    if _TEXT_SAYS.search(main):  # "what does the sign say": what is written, not what is spoken
+        q.modality = "text"
+    q.modality = q.modality or modality_of(main)
     q.terms = terms_of(_restore_case(main, text))
     if any(t in GENERIC for t in q.terms):  # "what animals are shown?": about what is seen, naming nothing
         q.terms = [t for t in q.terms if t not in GENERIC]
@@ -224,12 +240,17 @@ def parse(question: str, duration: float) -> Question:
         q.anchor_modality = modality_of(anchor_text)
         if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
             q.relation = None
-    q.intent = _intent(low, blanked, q)
+    q.intent = _intent(main.lower() if main is not blanked and _LEADING_RELATION.match(blanked) else low, main, q)
     return q
 
 
 def _split_relation(blanked: str) -> tuple[str, str | None, str]:
-    """Main clause, relation and anchor clause: "what is said | while | RIVER is on screen"."""
+    """Main clause, relation and anchor clause: "what is said | while | RIVER is on screen", and
+    "when the voice says X, | what is shown" (the anchor first)."""
+    lead = _LEADING_RELATION.match(blanked)
+    if lead and not re.match(r"\s*(?:is|are|does|do|did|can)\b", lead.group(3)):
+        word = lead.group(1).lower()
+        return lead.group(3), {"before": "before", "after": "after"}.get(word, "while"), lead.group(2)
     for m in _RELATION.finditer(blanked):
         word = m.group(1).lower()
         before = blanked[: m.start()]
@@ -237,7 +258,7 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
             continue  # an opener ("when does ..."), not a relation
         if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were)\b", before):
             continue
-        relation = {"before": "before", "after": "after", "until": "before"}.get(word, "while")
+        relation = {"before": "before", "after": "after", "until": "before"}.get(word.split()[0], "while")
         return before, relation, blanked[m.end():]
     return blanked, None, ""
 
@@ -292,7 +313,7 @@ def singular(word: str) -> str:
 def _intent(low: str, blanked: str, q: Question) -> Intent:
     if _LENGTH.search(low):
         return Intent.LENGTH
-    if _OPEN.match(low) and not q.times and not q.relation:
+    if (_OPEN.match(low) or _OPEN_ANYWHERE.search(low)) and not q.times and not q.relation and not _COUNT.search(low):
         return Intent.OPEN
     if _COUNT.search(low):
         return Intent.COUNT
@@ -300,14 +321,15 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.DURATION
     if _WHEN.search(low):
         return Intent.WHEN
-    if re.search(r"\b(?:which|what)\b.*\b(?:first|earlier|sooner|before)\b.*\bor\b|\bcomes? first\b|"
-                 r"\b(?:before or after|in what order|which order|first or)\b", low) and len(q.terms) >= 2:
+    if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and re.search(
+            r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low) or re.search(
+            r"\bcomes? first\b|\b(?:before or after|in what order|which order|first or)\b", low)):
         return Intent.ORDER
-    if q.yes_no:
+    if q.yes_no or _PRESENCE_CUE.search(low):
         if q.relation in ("before", "after") and q.terms and q.anchor:
             return Intent.ORDER
         return Intent.PRESENCE
-    if re.search(r"(?:^|[,;:]\s*)(?:and\s+|so\s+)?(?:what|which)\b", low) or re.search(r"\b(?:tell|show) me what\b", low):
+    if re.search(r"(?:^|[,;:]\s*)(?:and\s+|so\s+)?(?:what|which)\b", low) or _IMPERATIVE.match(low):
         if re.search(r"\b(why|reason|cause|colou?r|name|brand|who)\b", low) and not q.times:
             return Intent.OTHER
         return Intent.WHAT

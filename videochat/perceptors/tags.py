@@ -32,8 +32,8 @@ from videochat.models import KNOWN, store
 from videochat.perceptors.base import ChangeDetector, Inputs, ModelOptions, Perceptor, missing_module
 from videochat.perceptors.torchutil import MODELS, pick_device
 from videochat.pipeline.transcript import Event
+from videochat.vocabulary import imagenet
 
-LABELS = Path(__file__).parent / "data" / "imagenet_labels.tsv"
 MEAN, STD = 127.0, 128.0  # the TensorFlow Lite models' input scaling (not torchvision's ImageNet mean/std)
 MODEL_NAMES = [name for name in KNOWN if name.startswith("efficientnet-lite")]
 
@@ -63,10 +63,10 @@ class Labels:
 
 @functools.lru_cache(maxsize=1)
 def labels() -> Labels:
-    rows = [line.rstrip("\n").split("\t") for line in LABELS.read_text().splitlines() if not line.startswith("#")]
-    nouns = list(dict.fromkeys(noun for _, _, noun in rows))
+    table = imagenet()
+    nouns = list(dict.fromkeys(table.nouns))
     index = {noun: i for i, noun in enumerate(nouns)}
-    return Labels([name for _, name, _ in rows], nouns, np.array([index[noun] for _, _, noun in rows]))
+    return Labels(list(table.classes), nouns, np.array([index[noun] for noun in table.nouns]))
 
 
 def weights(model: str, fetch: bool = True) -> Path | None:
@@ -244,7 +244,7 @@ def merge_spans(tagged: list[tuple[int, float, Tags]], interval: float, bridge: 
 
 class TagsPerceptor(Perceptor):
     name = "tags"
-    version = "1"
+    version = "2"
     input = "frames"
     description = "what is in the picture as everyday nouns (dog, car, cup), offline ImageNet classifier (EfficientNet-Lite)"
     Options = TagsOptions

@@ -1,0 +1,58 @@
+"""What the offline seeing perceptors can name: the ImageNet-1k classes with their everyday nouns
+(the ``tags`` perceptor) and the COCO classes (``detect``).
+
+A contract-level module (it imports nothing from the package): the tagger reads its labels here,
+and the answering strategy asks it whether "no" is a fair answer to "is there a hand?" — a tagger
+that has no word for hands never reports one, so its silence proves nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+LABELS = Path(__file__).parent / "data" / "imagenet_labels.tsv"
+
+COCO = (
+    "person bicycle car motorcycle airplane bus train truck boat traffic-light fire-hydrant stop-sign parking-meter "
+    "bench bird cat dog horse sheep cow elephant bear zebra giraffe backpack umbrella handbag tie suitcase frisbee "
+    "skis snowboard sports-ball kite baseball-bat baseball-glove skateboard surfboard tennis-racket bottle wine-glass "
+    "cup fork knife spoon bowl banana apple sandwich orange broccoli carrot hot-dog pizza donut cake chair couch "
+    "potted-plant bed dining-table toilet tv laptop mouse remote keyboard cell-phone microwave oven toaster sink "
+    "refrigerator book clock vase scissors teddy-bear hair-drier toothbrush"
+).replace("-", " ").split(" ")
+
+
+@dataclass(frozen=True)
+class ImageNetLabels:
+    """The 1000 classes in model output order, and the everyday noun of each."""
+
+    wnids: tuple[str, ...]
+    classes: tuple[str, ...]
+    nouns: tuple[str, ...]  # per class
+
+
+@functools.lru_cache(maxsize=1)
+def imagenet() -> ImageNetLabels:
+    rows = [line.split("\t") for line in LABELS.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return ImageNetLabels(tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2].strip() for r in rows))
+
+
+@functools.lru_cache(maxsize=1)
+def imagenet_words() -> frozenset[str]:
+    """Every noun and class name, and the head word of each multi-word class ("car" of "sports car")."""
+    labels = imagenet()
+    words = {w.lower() for w in (*labels.nouns, *labels.classes)}
+    words |= {w.split()[-1] for w in words if " " in w}
+    return frozenset(words)
+
+
+def can_name(word: str, perceptors: set[str]) -> bool:
+    """Whether one of the seeing ``perceptors`` that ran could have reported ``word`` (lower case).
+    Captioners describe freely, so with one of them anything could have been said."""
+    if perceptors & {"caption", "dense"}:
+        return True
+    if "tags" in perceptors and word in imagenet_words():
+        return True
+    return "detect" in perceptors and word in COCO
