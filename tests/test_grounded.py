@@ -188,3 +188,18 @@ def test_long_videos_find_the_right_minute_however_asked():
     assert "[25:00-25:04]" in ask("When does the cook mention saffron?", tr)
     assert "saffron" in ask("What is said at 25:01?", tr) and "[25:00-25:04]" in ask("What is said at 25:01?", tr)
     assert "saffron" not in ask("What is said at 24:31?", tr)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what's written at the 2 second mark", 'At [00:01-00:04] the screen shows "HELLO".'),
+    ("Around the 13-second point, which word shows?", 'At [00:11-00:14] the screen shows "WORLD"'),
+    ("while the word HELLO is up what does the speaker say", "While \"HELLO\" is on screen ([00:01-00:04]), nothing is said."),
+    ("the dog appears at some point - yes or no?", "Yes: a dog is shown at [00:07-00:12]."),
+    ("zebra visible? y/n", "No: the transcript shows no zebra."),
+    ("please transcribe what is spoken", 'At [00:06-00:09] someone says: "The secret word is coffee."'),
+    ("earliest on screen: WORLD or HELLO?", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
+    ("Is anybody talking while the dog is visible? what do they say", 'While a dog is shown ([00:07-00:12]): at [00:06-00:09] someone says'),
+    ("Is anything said while HELLO is on screen?", 'No: the transcript shows no speech while "HELLO" is shown on screen ([00:01-00:04]).'),
+])  # fmt: skip
+def test_casual_phrasings(question, expected):
+    assert ask(question).startswith(expected), ask(question)

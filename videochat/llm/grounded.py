@@ -231,6 +231,14 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
             return _not_found()
     hits = _in_windows(hits, q.times)
     where = f" at {format_span(q.times[0].start, q.times[0].end)}" if q.times else ""
+    if q.relation == "while" and q.anchor:  # "is anything said while KIWI is shown?"
+        anchors, matched = ev_.find_any(transcript, q.anchor, q.anchor_modality)
+        if not anchors:
+            return _not_found()
+        spans = ev_.spans(anchors)
+        mine = {id(ev) for ev in anchors}
+        hits = [ev for ev in hits if id(ev) not in mine and any(ev.start <= b and max(ev.end, ev.start + 0.5) >= a for a, b in spans)]
+        where = f" while {_name(matched[0], anchors)} {_verb(anchors)} ({format_span(*spans[0])})"
     least = _at_least(q.text)
     if q.modality in ("people", "faces") and not q.terms and least > 1:
         crowded = [ev for ev in hits if int(ev.data.get("count", 1) or 1) >= least]

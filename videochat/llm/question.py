@@ -67,7 +67,7 @@ _STOP = set(
     "someone somebody anyone anybody person people thing things something anything really actually does do describe "
     "explain summarise summarize happening going most maximum max least once total overall altogether "
     "ever exactly consist consists made contain contains new separate edited edit total sign signs trace more than "
-    "fewer less far until till up wearing wears wear worn earlier earliest later latest sooner order holding holds carrying carries quote list name repeat transcribe tell give me out loud moment instant".split()
+    "fewer less far until till up wearing wears wear worn earlier earliest later latest sooner order holding holds carrying carries quote list name repeat transcribe tell give me out loud moment instant please kindly briefly quickly yes".split()
 )
 
 #: Words that ask about a class of seen things rather than naming one.
@@ -145,7 +145,7 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
          lambda m: _minute(m, duration, add)),
         (r"\bminute (\d+)\b", lambda m: add(m, 60 * (int(m.group(1)) - 1), 60 * int(m.group(1)))),
         (r"\b(?:at|around|near|about|by)?\s*(?:the )?(?:second|sec)\s+(\d+(?:\.\d+)?)\b", lambda m: pt(m, float(m.group(1)))),
-        (rf"\b{_NUM}\s*{_SEC}(?:\s*(?:mark|in|into))?", lambda m: pt(m, _num(m.group(1)))),
+        (rf"\b{_NUM}\s*-?\s*{_SEC}(?:\s*(?:mark|point|in|into))?", lambda m: pt(m, _num(m.group(1)))),
         (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
         (r"\b(?:at|near|towards?|by|in) the (?:very )?(?:end|ending|close)\b|\bat the end\b|\bfinal (?:moments|seconds)\b",
          lambda m: add(m, duration - edge, duration + 1)),
@@ -202,16 +202,17 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|(?:at|in) the (?:moment|instant|time)"
                        r"(?: when| that)?|the moment)\b", re.I)
-_LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once)\b(.+?),\s*(?=(?:what|which|who|how|is|"
-                               r"are|does|do|did|can|tell|name|quote)\b)(.*)$", re.I)
+_LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
+                               r"are|does|do|did|can|tell|name|quote)\b)|\s+(?=(?:what|which|who)\b))(.*)$", re.I)
 _TEXT_SAYS = re.compile(r"\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle)s?\b\s+(?:\w+\s+)?"
                         r"(?:say|says|said|read|reads|show|shows)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
-                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what is it about)\b", re.I)
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what is it about|what does (?:the|this) (?:video|clip) (?:show|contain))\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:quote|list|name|repeat|transcribe|read out|read me|tell me|show me|"
                          r"give me|say)\b", re.I)
-_PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b", re.I)
+_PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
+                           r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?", re.I)
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{2,60})[\"“”‘’']")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
@@ -250,7 +251,7 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
     lead = _LEADING_RELATION.match(blanked)
     if lead and not re.match(r"\s*(?:is|are|does|do|did|can)\b", lead.group(3)):
         word = lead.group(1).lower()
-        return lead.group(3), {"before": "before", "after": "after"}.get(word, "while"), lead.group(2)
+        return lead.group(3), {"before": "before", "after": "after"}.get(word, "while"), re.split(r"[?.!;]", lead.group(2))[0]
     for m in _RELATION.finditer(blanked):
         word = m.group(1).lower()
         before = blanked[: m.start()]
@@ -259,7 +260,7 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
         if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were)\b", before):
             continue
         relation = {"before": "before", "after": "after", "until": "before"}.get(word.split()[0], "while")
-        return before, relation, blanked[m.end():]
+        return before, relation, re.split(r"[?.!;]", blanked[m.end():])[0]  # the anchor ends with its sentence
     return blanked, None, ""
 
 
@@ -321,10 +322,13 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.DURATION
     if _WHEN.search(low):
         return Intent.WHEN
-    if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and re.search(
-            r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low) or re.search(
+    sooner = re.search(r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low)
+    if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and sooner or sooner and re.search(
+            r"\b[\w'-]+\s+or\s+[\w'-]+\b", low) or re.search(
             r"\bcomes? first\b|\b(?:before or after|in what order|which order|first or)\b", low)):
         return Intent.ORDER
+    if q.yes_no and re.search(r"[?.!]\s*(?:and\s+)?(?:what|which)\b", low):  # "is anything said? what?"
+        return Intent.WHAT
     if q.yes_no or _PRESENCE_CUE.search(low):
         if q.relation in ("before", "after") and q.terms and q.anchor:
             return Intent.ORDER

@@ -10,7 +10,17 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from videochat.errors import VideochatError
 from videochat.pipeline.transcript import Event
+
+
+class CacheUnavailable(VideochatError):
+    """The cache cannot be opened or written (exit code 2, one line naming the path)."""
+
+
+def _corrupt(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text or "corrupt" in text
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS results (
@@ -48,35 +58,66 @@ def options_key(options: dict[str, Any]) -> str:
 
 
 class Cache:
-    """Each result is written in one transaction, so a crash never leaves half an entry."""
+    """Each result is written in one transaction, so a crash never leaves half an entry.
+
+    A cache file that is not a database (corrupted, truncated) is moved aside and rebuilt, with a
+    warning in :attr:`recovered`; a cache dir that cannot be written is one clear error naming it."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.recovered: str | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._create()
+        except sqlite3.DatabaseError as exc:
+            if not _corrupt(exc):
+                raise CacheUnavailable(f"cannot use the cache {self.path}: {exc} (or run with --no-cache)") from None
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+            for suffix in ("", "-wal", "-shm"):
+                extra = Path(str(self.path) + suffix)
+                if extra.exists():
+                    extra.replace(Path(str(aside) + suffix))
+            self._create()
+            self.recovered = f"the cache {self.path} was corrupt ({exc}); moved it to {aside.name} and started a new one"
+        except OSError as exc:
+            raise CacheUnavailable(f"cannot use the cache {self.path}: {exc.strerror or exc} "
+                                   f"(or run with --no-cache)") from None
+
+    def _create(self) -> None:
         with closing(self._connect()) as db, db:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute(_SCHEMA)
+            db.execute("SELECT COUNT(*) FROM results").fetchone()  # reads a page: a corrupt file fails here
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=30)
 
     def get(self, video: str, perceptor: str, version: str, options: str) -> tuple[list[Event], dict] | None:
-        with closing(self._connect()) as db:
-            row = db.execute(
-                "SELECT events, run FROM results WHERE video=? AND perceptor=? AND version=? AND options=?",
-                (video, perceptor, version, options),
-            ).fetchone()
+        try:
+            with closing(self._connect()) as db:
+                row = db.execute(
+                    "SELECT events, run FROM results WHERE video=? AND perceptor=? AND version=? AND options=?",
+                    (video, perceptor, version, options),
+                ).fetchone()
+        except sqlite3.Error:
+            return None  # an unreadable entry is a miss: the perceptor runs again
         if row is None:
             return None
         return [Event.from_dict(e) for e in json.loads(row[0])], json.loads(row[1])
 
-    def put(self, video: str, perceptor: str, version: str, options: str, events: list[Event], run: dict) -> None:
+    def put(self, video: str, perceptor: str, version: str, options: str, events: list[Event], run: dict) -> str | None:
+        """Store one result; returns a one-line warning instead of raising when the disk refuses
+        (full, read-only): the run's results are still returned, only not cached."""
         payload = json.dumps([e.to_dict() for e in events], ensure_ascii=False)
-        with closing(self._connect()) as db, db:
-            db.execute(
-                "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (video, perceptor, version, options, payload, json.dumps(run), time.time()),
-            )
+        try:
+            with closing(self._connect()) as db, db:
+                db.execute(
+                    "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (video, perceptor, version, options, payload, json.dumps(run), time.time()),
+                )
+        except (sqlite3.Error, OSError) as exc:
+            return f"could not save {perceptor}'s results to the cache {self.path}: {exc}"
+        return None
 
     def count(self) -> int:
         with closing(self._connect()) as db:

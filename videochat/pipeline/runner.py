@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
@@ -21,6 +20,7 @@ from videochat.pipeline.cache import Cache, content_hash, options_key
 from videochat.pipeline.probe import VideoInfo, probe
 from videochat.pipeline.progress import ProgressBoard
 from videochat.pipeline.sampler import Media, SampleSpec, open_media
+from videochat.pipeline.spool import make_workdir, release
 from videochat.pipeline.transcript import Event, PerceptorRun, Transcript, merge_events
 
 # Options that change how fast a perceptor runs, not what it finds: left out of the cache key.
@@ -102,10 +102,9 @@ def run_pending(
 
 
 def _workdir(settings: Settings) -> Path:
-    """A fresh folder for the frame spool, on disk under the cache dir (not a RAM-backed /tmp)."""
-    root = settings.cache_dir / "tmp"
-    root.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix="run-", dir=root))
+    """A fresh, locked folder for the frame spool, on disk under the cache dir (not a RAM-backed /tmp);
+    folders left by killed runs are swept first."""
+    return make_workdir(settings.cache_dir / "tmp")
 
 
 def build_transcript(
@@ -126,6 +125,8 @@ def build_transcript(
     jobs = plan(settings, reg, spec)
     info = probe(video)
     cache = Cache(settings.cache_dir / "cache.sqlite") if settings.cache else None
+    if cache is not None and cache.recovered:
+        print(f"videochat: warning: {cache.recovered}", file=sys.stderr)
     video_hash = content_hash(info.path)  # the file probed and decoded, never a differently-read name
     explicit = explicit or set()
 
@@ -160,10 +161,13 @@ def build_transcript(
         def done(job: Job, run: PerceptorRun, job_events: list[Event]) -> None:
             runs[job.name] = run
             events.extend(job_events)
-            if cache is not None and run.status == "ok":
-                cache.put(video_hash, job.name, job.perceptor.version, job.cache_options, job_events, asdict(run))
+            if cache is not None and run.status == "ok":  # saved the moment it finishes; a failed save loses nothing
+                saved = cache.put(video_hash, job.name, job.perceptor.version, job.cache_options, job_events, asdict(run))
+                if saved is not None:
+                    warnings.append(saved)
 
-        media = open_media(info, spec, _workdir(settings))
+        workdir = _workdir(settings)
+        media = open_media(info, spec, workdir)
         try:
             run_pending(pending, media, settings.concurrency, progress, done)
             warnings.extend(media.warnings)
@@ -171,6 +175,7 @@ def build_transcript(
                             width=media.frames.width, height=media.frames.height)  # fmt: skip
         finally:
             media.close()
+            release(workdir)
 
     for name, run in runs.items():
         if run.status != "ok":
