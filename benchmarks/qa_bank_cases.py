@@ -305,3 +305,262 @@ LONG = {
     "heldout": {"seed": 107, "words": [("VILLAGE", 370.0), ("ORCHARD", 1025.0), ("SUMMIT", 1555.0)],
                 "speech": [("remember to bring your passport tomorrow", 1210.0, ["passport", "tomorrow", "bring"])]},
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# The `fresh` split: a third half added after the held-out half had been looked at while tuning.
+# Its phrasings were written (in a scratch file) before this file was opened, by someone who has
+# not read the answering code; its videos are new seeds with new pools, new photos and new real
+# footage. Run it once to report; never tune against it.
+# {hhmmss} "00:07", {s_words} "seven" (besides {mmss} and {s} as above).
+FRESH_TEMPLATES: dict[str, list[str]] = {
+    "word at time": [
+        "what word is on screen at {mmss}",
+        "at the {s} second mark, which word is displayed?",
+        "word showing around {s_words} seconds in",
+        "tell me the word visible at {s}s",
+        "What word can I read on the screen {s} seconds into the video?",
+        "which word pops up at {hhmmss}?",
+    ],
+    "shown at time": [
+        "what's on screen at {mmss}",
+        "describe what i'm looking at around {s} seconds in",
+        "what do we see at {s_words} seconds",
+        "At the {s}s mark what is visible in the frame?",
+        "what's happening at {hhmmss} — what's in the picture",
+        "what is displayed {s} sec into the clip",
+    ],
+    "spoken": [
+        "transcribe the narration",
+        "what is being said in this video?",
+        "Can you tell me what the speaker says, word for word if possible?",
+        "any speech? what's spoken",
+        "repeat what the narrator said",
+        "what do you hear in the audio?",
+    ],
+    "order": [
+        "which shows up first, {a} or {b}",
+        "does {a} come before {b}?",  # yes/no: yes iff {a} is first
+        "Which appears earlier in the video: {b} or {a}?",
+        "{a_low} vs {b_low} — which one is first",
+        "is {b} shown after {a}",  # yes/no: yes iff {a} is first
+        "In what order do {a} and {b} appear?",
+    ],
+    "shot count": [
+        "how many shots are there",
+        "count the scene changes",  # truth: cuts = shots - 1
+        "How many distinct scenes does this clip have?",
+        "number of cuts in the video?",  # truth: cuts = shots - 1
+        "how many different shots are shown in total",
+        "tell me how many separate shots make up this video",
+    ],
+    "first appearance": [
+        "when does {word} first show up",
+        "at what time do we first see the word {word_low}?",
+        "first time {word} is on screen",
+        "When is the text {word} shown for the first time in the video?",
+        "how many seconds in before {word} appears",
+        "earliest timestamp with {word_low} on screen",
+    ],
+    "word count": [
+        "how many words are shown on screen",
+        "count the on-screen words",
+        "How many different words appear as text in the video?",
+        "number of words displayed?",
+        "total words that flash up on screen — how many",
+        "how many text words do we get to see",
+    ],
+    "presence": [
+        "is {thing} in there somewhere",
+        "have we got {thing} in this video?",
+        "Does {thing} appear at any point?",
+        "{thing} — anywhere in this clip?",
+        "did i see {thing} in there or not",
+        "Is {thing} shown anywhere in the footage?",
+        "is there {thing} anywhere",
+        "do you see {thing} at all?",
+        "Does the footage include {thing}?",
+        "see {thing} anywhere?",
+        "was {thing} ever on screen",
+        "Is there {thing} somewhere in the clip, yes or no?",
+    ],
+    "visual when": [
+        "when is {thing} shown",
+        "at what point do we see {thing}?",
+        "what time does {thing} appear",
+        "When does {thing} come up on screen?",
+        "timestamp for {thing}",
+        "around when is {thing} on screen",
+    ],
+    "duration": [
+        "how long is {thing} on screen",
+        "for how many seconds do we see {thing}?",
+        "duration of {thing}?",
+        "How many seconds does {thing} stay visible for?",
+        "how long does {thing} last",
+        "tell me the total time {thing} is shown",
+    ],
+    "people count": [
+        "how many people show up in the video",
+        "how many persons do we see?",
+        "count the people on screen",
+        "How many humans appear in this clip?",
+        "number of people shown",
+        "are there several people or just one — how many",
+    ],
+    "cross said": [
+        "what's said while {thing} is up",
+        "what does the narrator say when {thing} is shown?",
+        "When we see {thing}, what's being spoken?",
+        "what's the voice saying during {thing}",
+        "spoken words while {thing} is visible",
+        "what do they say over the shot of {thing}",
+    ],
+    "cross shown": [
+        'what is on screen when they say "{phrase}"',
+        "what do we see while the narrator says {phrase}?",
+        'When the speaker says "{phrase}", what is shown?',
+        "what's visible during \"{phrase}\"",
+        'what picture goes with the line "{phrase}"',
+        "show me what's on screen as {phrase} is spoken",
+    ],
+    "unanswerable": [
+        "what is the narrator's name",
+        "what city was this filmed in?",
+        "Who directed this video?",
+        "what's on screen at the {past_min} minute mark",
+        "what brand of camera was used",
+        "how old is the speaker?",
+    ],
+    "open": [
+        "summarize the video",
+        "what is this clip about?",
+        "Give me a short description of the video.",
+        "describe this video in a couple of sentences",
+        "tl;dr of the clip?",
+        "what happens in this video, briefly",
+    ],
+}
+CUT_PHRASINGS |= {FRESH_TEMPLATES["shot count"][1], FRESH_TEMPLATES["shot count"][3]}
+# Order phrasings asked as yes/no; the answer is yes iff {a} is shown first.
+ORDER_YESNO = {FRESH_TEMPLATES["order"][1], FRESH_TEMPLATES["order"][4]}
+# Whole-video length ("duration" questions about the clip itself), one per fresh case, rotated.
+VIDEO_LENGTH = [
+    "how long is the video",
+    "what's the length of this clip?",
+    "How many seconds does the video run for?",
+    "tell me the total runtime",
+    "duration?",
+    "how long does it last",
+]
+# Vague times, asked only where the truth fits (the target is at the very start or the very end).
+OPENING_WORD = "In the opening seconds, what word can I read on the screen?"
+OPENING_SHOWN = "what is displayed in the opening seconds of the clip"
+ENDING_SHOWN = "what do we see near the end"
+
+WORDS["fresh"] = ["PENCIL", "ANCHOR", "BOTTLE", "CANDLE", "GUITAR", "KETTLE", "SPIDER", "TOMATO", "ZIPPER", "BARREL"]
+SENTENCES["fresh"] = [
+    ("the ferry to the island was delayed", ["ferry", "island", "delay"], "the ferry to the island"),
+    ("grandma knitted a warm scarf for winter", ["knit", "scarf", "winter"], "a warm scarf"),
+    ("the dentist appointment is on monday", ["dentist", "appointment", "monday"], "the dentist appointment"),
+    ("please turn off the lights when you leave", ["turn", "light", "leave"], "turn off the lights"),
+    ("the children built a snowman in the park", ["children", "snowman", "park"], "built a snowman"),
+    ("our flight to canada was overbooked", ["flight", "canada", "overbook"], "flight to canada"),
+]
+SEEDS["fresh"] = [201, 202, 203]
+
+# Photos from files in packages (not scikit-image): "file" is a source as for REAL.
+_OCV = "usr/share/doc/opencv-doc/examples/data/"
+PHOTO.update({
+    "squirrel": {"thing": "the squirrel", "accept": ["squirrel"], "file": ("opencv-doc", _OCV + "squirrel_cls.jpg")},
+    "butterfly": {"thing": "the butterfly", "accept": ["butterfly", "butterflies", "swallowtail"],
+                  "file": ("opencv-doc", _OCV + "butterfly.jpg")},
+    "fruits": {"thing": "the sliced fruit", "accept": ["fruit", "orange", "lemon", "lime", "kiwi", "citrus"],
+               "file": ("opencv-doc", _OCV + "fruits.jpg")},
+    "messi5": {"thing": "the football player", "accept": ["football", "soccer", "player", "ball", "athlete"],
+               "file": ("opencv-doc", _OCV + "messi5.jpg")},
+    "baboon": {"thing": "the baboon", "accept": ["baboon", "mandrill", "monkey", "primate", "ape"],
+               "file": ("opencv-doc", _OCV + "baboon.jpg")},
+    "lion": {"thing": "the lion", "accept": ["lion"], "file": ("gradio", "images/lion.jpg")},
+    "tower": {"thing": "the Eiffel Tower", "a": "the Eiffel Tower", "accept": ["eiffel", "tower"], "file": ("gradio", "images/tower.jpg")},
+    "cheetah": {"thing": "the cheetah", "accept": ["cheetah", "leopard", "big cat"], "file": ("gradio", "images/cheetah.jpg")},
+    "bus": {"thing": "the bus", "accept": ["bus"], "file": ("gradio", "images/bus.png")},
+})
+# Truth from looking at the images: squirrel on a branch among green leaves; black-and-white
+# swallowtail butterfly on a striped green leaf; halved orange, lemon, lime, kiwi, cheese; a footballer
+# in a red-blue kit kicking a yellow ball, a blurred crowd behind; a mandrill's face. Lion lying on a
+# rock (a lioness behind); the Eiffel Tower lit at dusk from below; a cheetah running over sand; a
+# red cartoon bus.
+SLIDESHOWS += [
+    {
+        "name": "photos-C", "split": "fresh",
+        "photos": [("squirrel", 4.0), ("butterfly", 5.0), ("fruits", 4.0), ("messi5", 5.0), ("baboon", 4.0)],
+        "speech": [("we found it resting on a big green leaf", 5.5, ["found", "rest", "green", "leaf"], "resting on a big green leaf")],
+        "absent": ["a dog", "a car"],  # no people count: the footballer has a crowd behind him
+        # the footballer's kit and the stadium could give away a club or a city: no "where" questions
+        "template_unanswerable": False,
+        "extra": [
+            ("shown at time", OPENING_SHOWN, {"check": "text", "accept": ["squirrel"], "reject": ["butterfly", "fruit", "football", "baboon"]}),
+            ("shown at time", ENDING_SHOWN, {"check": "text", "accept": ["baboon", "mandrill", "monkey", "primate", "ape"],
+                                             "reject": ["squirrel", "butterfly", "fruit", "football"]}),
+            ("unanswerable", "what's the score of the match?", {}),
+            ("unanswerable", "What is the name of the baboon?", {}),
+            ("shot count", "how many pictures are in this slideshow?", {"n": 5}),
+        ],
+    },
+    {
+        "name": "photos-D", "split": "fresh",
+        "photos": [("lion", 5.0), ("tower", 4.0), ("cheetah", 5.0), ("bus", 4.0)],
+        "speech": [("we climbed all the stairs to the very top", 5.5, ["climb", "stair", "top"], "climbed all the stairs")],
+        "people": 0, "absent": ["a dog", "a boat"],
+        "template_unanswerable": False,  # the Eiffel Tower gives away the city
+        "extra": [
+            ("shown at time", ENDING_SHOWN, {"check": "text", "accept": ["bus"], "reject": ["lion", "tower", "cheetah"]}),
+            ("unanswerable", "how old is the lion?", {}),
+            ("unanswerable", "what's the bus driver's name?", {}),
+            ("shot count", "how many images does it show", {"n": 4}),
+        ],
+    },
+]
+
+# Real footage shipped in gradio's wheel (the `ui` extra), truth from contact sheets (2 fps, and
+# 10 fps around the text). Both have a silent audio track (-91 dB).
+REAL += [
+    {
+        "name": "thanks", "split": "fresh", "source": ("gradio", "videos/a.mp4"),
+        # 1920x1080 animated end card on a slate-blue background: a small yellow outlined capsule
+        # (scroll icon) draws itself, the yellow text THANKS FOR WATCHING slides in beside it at 1.8 s
+        # and leaves at 5.0 s, the icon fades, the frame darkens at 6.5 s; one shot, nobody in it.
+        "duration": 7.06, "people": 0,
+        "present": ["a THANKS FOR WATCHING message"], "absent": ["a person", "a dog"],
+        "when": [("the THANKS FOR WATCHING message", [(1.8, 5.0)])],
+        "ask": [
+            ("word at time", {"check": "text", "accept": ["thanks", "watching"]}, {"t": 3.0}),
+            ("first appearance", {"check": "time", "mode": "start", "spans": [(1.8, 5.0)]}, {"word": "THANKS FOR WATCHING"}),
+            ("duration", {"check": "duration", "seconds": 3.2}, {"thing": "the THANKS FOR WATCHING text"}),
+        ],
+        "open": ([["thank"]], ["cat", "dog", "rocket"]),
+        "extra": [
+            ("unanswerable", "what is said in the audio", {}),
+            ("unanswerable", "What's the name of the channel?", {}),
+        ],
+    },
+    {
+        "name": "earth", "split": "fresh", "source": ("gradio", "videos/world.mp4"),
+        # 480x270: the Earth at night on a black background, lit cities, turning slowly (Asia at the
+        # start, then Europe/Africa, then the Americas); one continuous shot, no people, no text.
+        "duration": 30.53, "shots": 1, "people": 0,
+        "present": ["the Earth", "a globe"], "absent": ["a person", "a rocket"],
+        "when": [("the planet", [(0.0, 30.53)])],
+        "open": ([["earth", "globe", "planet", "world"]], ["cat", "dog", "rocket"]),
+        "extra": [
+            ("presence", "is the globe spinning?", {"yes": True}),
+            ("presence", "any city lights visible", {"yes": True}),
+            ("unanswerable", "what does the narrator say about it", {}),
+            ("unanswerable", "What music plays in the background?", {}),
+        ],
+    },
+]
+
+LONG["fresh"] = {"seed": 207, "words": [("GLACIER", 410.0), ("CANYON", 955.0), ("ISLAND", 1480.0)],
+                 "speech": [("the parcel will arrive next wednesday", 720.0, ["parcel", "arrive", "wednesday"])]}

@@ -61,7 +61,7 @@ def test_batch_cli_with_questions(folder, tmp_path):
                    "--ask", "When does the word WORLD first appear on screen?", "-q")  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     result = json.loads((out / f"{video_id(folder / 'story.mp4')}.json").read_text())
-    assert "[00:11]" in result["answers"][0]["answer"]
+    assert "[00:11" in result["answers"][0]["answer"]
     assert "1 done, 0 failed" in proc.stderr
 
 

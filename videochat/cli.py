@@ -26,9 +26,20 @@ def common_options(fn: Callable) -> Callable:
     @click.option("-q", "--quiet", is_flag=True, help="no progress on stderr")
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("quiet"):
+            _quiet_libraries()
         return fn(*args, **kwargs)
 
     return wrapper
+
+
+def _quiet_libraries() -> None:
+    """-q: no library progress bars either ("Loading weights", downloads)."""
+    import os
+
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 
 def _settings(config_file: str | None, profile: str | None, perceptor_options: tuple[str, ...], no_cache: bool, **flags: Any):
@@ -84,6 +95,8 @@ def perception_options(fn: Callable) -> Callable:
     @click.option("--fps", type=float, help="frames sampled per second (default 1)")
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("quiet"):
+            _quiet_libraries()
         return fn(*args, **kwargs)
 
     return wrapper
@@ -202,17 +215,23 @@ def batch(inputs: tuple[str, ...], outdir: str, do_describe: bool, questions: tu
 @click.option("--host", default="127.0.0.1", show_default=True, help="address to bind (0.0.0.0 exposes it)")
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--media-root", type=click.Path(file_okay=False, exists=True), help="videos may be added by path under here")
-@click.option("--token", envvar="VIDEOCHAT_TOKEN", help="require this bearer token (env VIDEOCHAT_TOKEN)")
+@click.option("--token", envvar="VIDEOCHAT_TOKEN", help="require this bearer token (env VIDEOCHAT_TOKEN; a flag shows in ps)")
+@click.option("--token-file", type=click.Path(dir_okay=False, exists=True), help="read the bearer token from this file")
 @click.option("--max-upload-mb", type=float, default=512, show_default=True)
 @click.option("--workers", type=int, default=1, show_default=True, help="perception/LLM jobs at a time")
 @click.option("--queue", type=int, default=64, show_default=True, help="jobs allowed to wait; more get 503")
 @click.option("--model", help="default LLM as PROVIDER:MODEL")
 @click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
 @common_options
-def serve(host: str, port: int, media_root: str | None, token: str | None, max_upload_mb: float, workers: int,
-          queue: int, model: str | None, perceptors: str | None, quiet: bool, **kwargs: Any) -> None:  # fmt: skip
+def serve(host: str, port: int, media_root: str | None, token: str | None, token_file: str | None, max_upload_mb: float,
+          workers: int, queue: int, model: str | None, perceptors: str | None, quiet: bool, **kwargs: Any) -> None:  # fmt: skip
     """Serve the HTTP API (OpenAPI spec at /docs and /openapi.json)."""
     import uvicorn
+
+    if token_file:
+        token = Path(token_file).read_text(encoding="utf-8").strip()
+        if not token:
+            raise VideochatError(f"the token file {token_file} is empty")
 
     from videochat.models import configure_store
     from videochat.server.app import ServerConfig, create_app

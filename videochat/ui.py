@@ -3,6 +3,7 @@ timeline, and chat about it with any configured LLM."""
 
 from __future__ import annotations
 
+import html
 import os
 import tempfile
 import threading
@@ -78,7 +79,8 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
             chat = state.chat(video, model)
         except VideochatError as exc:
             raise gr.Error(str(exc)) from None
-        chat.history = [HumanMessage(m["content"]) if m["role"] == "user" else AIMessage(m["content"]) for m in history]
+        chat.history = [HumanMessage(html.unescape(m["content"])) if m["role"] == "user" else AIMessage(html.unescape(m["content"]))
+                        for m in history]  # fmt: skip
         history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
         pieces: list[str] = []
         done = threading.Event()
@@ -94,11 +96,11 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
 
         threading.Thread(target=work, daemon=True).start()
         while not done.wait(0.15):
-            history[-1]["content"] = "".join(pieces)
+            history[-1]["content"] = html.escape("".join(pieces), quote=False)  # video text is shown, never rendered
             yield history, ""
         if error:
             raise gr.Error(str(error[0]))
-        history[-1]["content"] = "".join(pieces)
+        history[-1]["content"] = html.escape("".join(pieces), quote=False)
         yield history, ""
 
     with gr.Blocks(title="videochat") as app:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 import subprocess
 import sys
 
@@ -165,3 +166,29 @@ def test_tokens_docs_and_odd_input_never_give_a_server_error(guarded):
     assert r.status_code < 500
     r = httpx.post(f"{base}/videos/x/ask", json={"question": "q" * 100_000}, headers=good)
     assert r.status_code == 413 and "qqqq" not in r.text
+
+
+def test_a_disconnected_stream_stops_generating(tmp_path_factory, models_dir, story):
+    """The client closes a streaming describe after its first token: the generation stops and the
+    only worker slot is free again long before the reply would have finished."""
+    cache = tmp_path_factory.mktemp("sse-cache")
+    (cache / "config.toml").write_text('[llm]\nstrategy = "generative"\nmax_tokens = 400\n')
+    shutil.copy(story[0], cache / "story.mp4")
+    port = free_port()
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "VIDEOCHAT_MODELS_DIR": str(models_dir),
+           "VIDEOCHAT_CONFIG": str(cache / "config.toml")}  # fmt: skip
+    cmd = [sys.executable, "-m", "videochat", "serve", "--port", str(port), "--media-root", str(cache),
+           "--perceptors", "shots,ocr", "--workers", "1", "-q"]  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    with serving(cmd, env, f"{base}/healthz"):
+        vid = httpx.post(f"{base}/videos/by-path", json={"path": "story.mp4"}, timeout=30).json()["id"]
+        httpx.get(f"{base}/videos/{vid}/transcript", timeout=300)
+        with httpx.stream("POST", f"{base}/videos/{vid}/describe", json={"stream": True}, timeout=300) as r:
+            for line in r.iter_lines():
+                if line.startswith("event: token"):
+                    break
+        gone = time.time()
+        while httpx.get(f"{base}/healthz").json()["queue"] and time.time() - gone < 60:
+            time.sleep(0.2)
+        freed = time.time() - gone
+        assert freed < 5, f"the slot stayed busy {freed:.1f} s after the client left"

@@ -147,10 +147,20 @@ class VideoChat:
         try:
             if on_token is None:
                 return chain.invoke(inputs).strip()
+            # Streaming goes to the model directly (the same prompt, formatted once): a sequence's stream
+            # runs its upstream to the end when the consumer stops, and a client that went away (on_token
+            # raising) must stop the generation, not wait for it.
+            model = self.backend.model.bind(**model_kwargs) if model_kwargs else self.backend.model
+            stream = model.stream(chat_prompt(self.plan.lean).format_messages(**inputs))
             pieces = []
-            for piece in chain.stream(inputs):
-                pieces.append(piece)
-                on_token(piece)
+            try:
+                for chunk in stream:
+                    piece = chunk.content if isinstance(chunk.content, str) else chunk.text
+                    if piece:
+                        pieces.append(piece)
+                        on_token(piece)
+            finally:
+                stream.close()
             return "".join(pieces).strip()
         except VideochatError:
             raise

@@ -26,7 +26,7 @@ from pydantic import Field, PrivateAttr
 
 from videochat.devices import pick_device
 from videochat.errors import ModelUnavailable
-from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
+from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread, stop_criteria
 
 EMBEDDED_MODEL = "smollm2-135m-instruct"  # what a bare ``embedded`` means
 EMBEDDED_MODELS = (EMBEDDED_MODEL, "gemma3-270m")  # ``embedded:NAME`` choices (model-store names)
@@ -173,11 +173,14 @@ class LocalChatModel(StreamedChatModel):
         enc = self._encode(messages)
         streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
 
+        cancelled = threading.Event()
+
         def generate() -> None:
             with torch.inference_mode():
-                model.generate(**enc, streamer=streamer, **self._generate_kwargs(stop, **kwargs))
+                model.generate(**enc, streamer=streamer, stopping_criteria=stop_criteria(cancelled),
+                               **self._generate_kwargs(stop, **kwargs))  # fmt: skip
 
-        for piece in generate_in_thread(generate, streamer):
+        for piece in generate_in_thread(generate, streamer, stop=cancelled):
             yield from emit(piece, run_manager)
 
     def score(self, messages: list[BaseMessage], candidates: list[str]) -> list[float]:

@@ -34,9 +34,11 @@ def emit(text: str, run_manager: CallbackManagerForLLMRun | None) -> Iterator[Ch
         yield ChatGenerationChunk(message=AIMessageChunk(content=text))
 
 
-def generate_in_thread(generate: Callable[[], None], streamer: Any, name: str = "videochat-generate") -> Iterator[str]:
+def generate_in_thread(generate: Callable[[], None], streamer: Any, name: str = "videochat-generate",
+                       stop: threading.Event | None = None) -> Iterator[str]:  # fmt: skip
     """Run ``generate`` (which writes into ``streamer``) in a thread; yield the streamer's non-empty
-    pieces; re-raise the thread's error here once the stream ends."""
+    pieces; re-raise the thread's error here once the stream ends. When the consumer stops early
+    (a client went away), ``stop`` is set so that ``generate`` can end instead of running on."""
     errors: list[BaseException] = []
 
     def work() -> None:
@@ -48,9 +50,27 @@ def generate_in_thread(generate: Callable[[], None], streamer: Any, name: str = 
 
     thread = threading.Thread(target=work, name=name, daemon=True)
     thread.start()
-    for piece in streamer:
-        if piece:
-            yield piece
+    finished = False
+    try:
+        for piece in streamer:
+            if piece:
+                yield piece
+        finished = True
+    finally:
+        if not finished and stop is not None:
+            stop.set()
     thread.join()
     if errors:
         raise errors[0]
+
+
+def stop_criteria(stop: threading.Event) -> Any:
+    """transformers stopping criteria that end ``generate`` once ``stop`` is set."""
+    import torch
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    class _Stop(StoppingCriteria):
+        def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+            return torch.full((input_ids.shape[0],), stop.is_set(), dtype=torch.bool, device=input_ids.device)
+
+    return StoppingCriteriaList([_Stop()])

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import secrets
+import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,6 +86,7 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
                   default_response_class=SafeJSONResponse)
     queue = WorkQueue(config.workers, config.queue)
     perception = SingleFlight()
+    backends = SingleFlight()
     videos: dict[str, tuple[Path, VideoOut]] = {}
     chats: dict[tuple[str, str], Any] = {}
     history = ChatHistory(settings.cache_dir / "server-chats.sqlite")
@@ -153,7 +155,11 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
 
             parse_spec(spec)
             transcript = await transcript_of(video_id)
-            backend = await queue.run(resolve_model, spec, settings, videos[video_id][0])
+
+            async def load() -> Any:  # concurrent first requests share one model load
+                return await queue.run(resolve_model, spec, settings, videos[video_id][0])
+
+            backend = await backends.do(json.dumps([spec, video_id if spec.startswith("embed:") else ""]), load)
             chats[key] = VideoChat.from_settings(transcript, backend, settings)
         return chats[key]
 
@@ -260,14 +266,30 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
     return app
 
 
+class ClientGone(Exception):
+    """Raised inside a streaming job whose client disconnected."""
+
+
 async def _sse(queue: WorkQueue, run: Callable, extra: dict[str, Any]) -> AsyncIterator[str]:
     """Server-sent events: ``token`` events while the model writes, then one ``answer`` event."""
     loop = asyncio.get_running_loop()
     tokens: asyncio.Queue = asyncio.Queue()
-    job = asyncio.ensure_future(queue.run(run, lambda piece: loop.call_soon_threadsafe(tokens.put_nowait, piece)))
+    gone = threading.Event()
+
+    def on_token(piece: str) -> None:
+        if gone.is_set():  # the client went away: stop the generation and free the worker slot
+            raise ClientGone("the client disconnected")
+        loop.call_soon_threadsafe(tokens.put_nowait, piece)
+
+    job = asyncio.ensure_future(queue.run(run, on_token))
     job.add_done_callback(lambda _: loop.call_soon_threadsafe(tokens.put_nowait, None))
-    while (piece := await tokens.get()) is not None:
-        yield f"event: token\ndata: {json.dumps(piece)}\n\n"
+    try:
+        while (piece := await tokens.get()) is not None:
+            yield f"event: token\ndata: {json.dumps(piece)}\n\n"
+    finally:
+        if not job.done():
+            gone.set()
+            job.add_done_callback(lambda j: j.exception() if not j.cancelled() else None)  # retrieved, not logged
     try:
         result = job.result()
     except Exception as exc:  # noqa: BLE001 - the stream is already open: report in-band

