@@ -200,6 +200,15 @@ def test_long_videos_find_the_right_minute_however_asked():
     ("earliest on screen: WORLD or HELLO?", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
     ("Is anybody talking while the dog is visible? what do they say", 'While a dog is shown ([00:07-00:12]): at [00:06-00:09] someone says'),
     ("Is anything said while HELLO is on screen?", 'No: the transcript shows no speech while "HELLO" is shown on screen ([00:01-00:04]).'),
+    ("anything audible? what is it", 'Yes: at [00:06-00:09] someone says: "The secret word is coffee."'),
+    ("give me the total time HELLO stays on screen", '"HELLO" is on screen for about 5 seconds in all'),
+    ("what can be heard on the soundtrack?", 'At [00:06-00:09] someone says: "The secret word is coffee."'),
+    ("number the scene changes", "There are 2 cuts, at [00:05], [00:10]."),
+    ("runtime?", "The video is 00:15 long (15 seconds)."),
+    ("how long does this run", "The video is 00:15 long (15 seconds)."),
+    ("could you describe what's visible around 3 s in", 'At [00:01-00:04] the screen shows "HELLO"; at [00:02-00:06] the video shows a cat'),
+    ("how many seconds in until WORLD shows up?", '"WORLD" is shown on screen at [00:11-00:14].'),
+    ("does the word coffee appear anywhere?", "No: the transcript shows no coffee."),  # said, not shown
 ])  # fmt: skip
 def test_casual_phrasings(question, expected):
     assert ask(question).startswith(expected), ask(question)

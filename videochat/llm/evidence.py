@@ -17,6 +17,7 @@ from videochat.pipeline.transcript import Event, Transcript
 
 #: Kinds that say what is shown (the "visual" modality), in order of trust.
 VISUAL_KINDS = ("tags", "caption", "objects", "action")
+ALL_KINDS = ("text", "speech", "subtitle", "tags", "caption", "objects", "action", "faces", "people", "motion", "look")
 #: Kinds whose text is free words a name can occur in.
 WORDY_KINDS = ("text", "speech", "subtitle", "caption")
 
@@ -70,9 +71,12 @@ def mentions(ev: Event, term: str) -> bool:
         if ev.kind != "objects":
             return False
     text = ev.text.lower()
-    if " " in term.strip():
-        return term.lower() in text
     words = _WORDS.findall(text)
+    if " " in term.strip():  # a phrase: verbatim, or every content word of it (ASR and OCR slip on small words)
+        if term.lower() in text:
+            return True
+        content = [w for w in _WORDS.findall(term.lower()) if len(w) > 3]
+        return bool(content) and all(any(_near(w.strip("'-"), c) for w in words) for c in content)
     return any(_near(w.strip("'-"), v) for w in words for v in variants_)
 
 
@@ -103,6 +107,8 @@ def find_any(transcript: Transcript, terms: list[str], modality: str | None) -> 
     what is written."""
     strict = modality in ("text", "speech", "faces", "shot", "motion", "look")
     kinds = kinds_for(modality) if strict else ()
+    if modality == "visual":  # what is seen or read, never what is only said
+        kinds = tuple(k for k in ALL_KINDS if k not in ("speech", "subtitle"))
     hits: list[Event] = []
     matched: list[str] = []
     for term in terms:
@@ -152,7 +158,10 @@ def visual_perceptors(transcript: Transcript) -> list[str]:
 
 
 def relevant_kinds(q: Question) -> tuple[str, ...]:
-    """The kinds a question's answer may come from (everything but shots when it does not say)."""
-    if q.modality is None or q.modality == "visual" and not q.terms:
+    """The kinds a question's answer may come from (everything but shots when it does not say;
+    what is seen, read and who is there for "what do we see")."""
+    if q.modality is None:
         return ()
+    if q.modality == "visual" and not q.terms:
+        return (*VISUAL_KINDS, "text", "faces", "people")
     return kinds_for(q.modality)

@@ -11,6 +11,7 @@ free text. No evidence means no answer, said plainly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -131,7 +132,7 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
     if q.modality == "shot" and not q.terms:
         n = max(1, len(shots))
         starts = ", ".join(f"[{format_time(ev.start)}]" for ev in shots[:12])
-        if "cut" in q.text.lower() or "transition" in q.text.lower():
+        if re.search(r"\b(cuts?|transitions?|scene changes?|changes? of scene|scene switch\w*)\b", q.text.lower()):
             cuts = [ev for ev in shots if ev.start > 0.5]
             return _one(f"There {'is' if len(cuts) == 1 else 'are'} {len(cuts)} cut{'s' if len(cuts) != 1 else ''}"
                         + (f", at {', '.join(f'[{format_time(ev.start)}]' for ev in cuts[:12])}." if cuts else "."), cuts)
@@ -365,7 +366,7 @@ def _related(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
         return _not_found()
     name = _name(matched[0], anchors)
     span = ev_.spans(anchors)[0]
-    if q.modality == "visual" and not kinds:  # while: everything seen then, words on screen included
+    if q.modality == "visual" and not q.terms:  # while: everything seen then, words on screen included
         kinds = (*ev_.VISUAL_KINDS, "text", "faces", "people") if q.relation == "while" else ev_.VISUAL_KINDS
     mine = {id(ev) for ev in anchors}
     pool = [ev for ev in transcript.events if ev.kind != "shot" and id(ev) not in mine and (not kinds or ev.kind in kinds)]

@@ -102,7 +102,7 @@ def embedded_model_dir(name: str = EMBEDDED_MODEL) -> Path:
         delattr(config, "quantization_config")
     model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     model.load_state_dict(quantised.state_dict())
-    if stops:  # generate() ends at any of these tokens, as at end-of-sequence
+    if stops:  # generate() ends at each stop text's (first) token, as at end-of-sequence
         model.generation_config.eos_token_id = [config.eos_token_id,
                                                 *(tokenizer.convert_tokens_to_ids(tokenizer.tokenize(t))[0] for t in stops)]
     staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=gguf.parent))

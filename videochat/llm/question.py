@@ -39,7 +39,8 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 _MODALITY_CUES: list[tuple[str, str]] = [
-    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrator|voice|hear|heard|mention\w*|"
+    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrator|narration|voice|voiceover|hear|heard|audible|"
+               r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
                r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|told|sentence)\b"),
     ("text", r"\b(written|writes?|text|caption|title|label|reads?|spell\w*|printed|typed|"
              r"words?|letters?)\b"),
@@ -67,7 +68,9 @@ _STOP = set(
     "someone somebody anyone anybody person people thing things something anything really actually does do describe "
     "explain summarise summarize happening going most maximum max least once total overall altogether "
     "ever exactly consist consists made contain contains new separate edited edit total sign signs trace more than "
-    "fewer less far until till up wearing wears wear worn earlier earliest later latest sooner order holding holds carrying carries quote list name repeat transcribe tell give me out loud moment instant please kindly briefly quickly yes".split()
+    "fewer less far until till up wearing wears wear worn earlier earliest later latest sooner order holding holds carrying carries quote list name repeat transcribe tell give me out loud moment instant please kindly briefly quickly yes include includes including possible footage audio sound "
+    "narration dialogue flash flashes pop pops showing word-for-word on-screen onscreen line lines i'm looking "
+    "runtime duration length change changes".split()
 )
 
 #: Words that ask about a class of seen things rather than naming one.
@@ -189,11 +192,14 @@ _OPEN = re.compile(
     r"give (?:me )?(?:a |an )?(?:summary|overview|description)|tell me (?:about|what)|what(?:'s| is) (?:this|the) "
     r"(?:video|clip)(?: all)? about|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) see in (?:this|the) "
     r"(?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip)|overview)\b", re.I)
-_LENGTH = re.compile(r"\bhow long is (?:the|this) (?:video|clip|film|recording)\b|\b(?:video|clip)(?:'s)? (?:length|duration)\b|"
+_LENGTH = re.compile(r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording))?\s*\??$|\b(?:total )?run ?time\b|"
+                     r"\bhow long does (?:it|this) (?:last|run|go on)\b|^\s*(?:total )?(?:duration|length)\s*\??\s*$|"
+                     r"\b(?:video|clip) (?:run|go) for\b|\btotal (?:length|duration)\b|\bhow long is (?:the|this) (?:video|clip|film|recording)\b|\b(?:video|clip)(?:'s)? (?:length|duration)\b|"
                      r"\bhow long does (?:the|this) (?:video|clip) (?:last|run|take)\b|\bhow many (?:seconds|minutes) "
                      r"(?:long|does the video last)\b|\b(?:length|duration) of (?:the|this) (?:video|clip)\b", re.I)
-_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b", re.I)
-_DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b", re.I)
+_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b", re.I)
+_DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
+                       r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b", re.I)
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
                    r"second|moment)|(?:what|which) (?:second|minute|moment|point|timestamp)|how far in(?:to)?|how soon|"
                    r"how early|how late|how long (?:until|till|before)|how many (?:seconds|minutes) (?:in|into|until|before)|"
@@ -201,18 +207,19 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|(?:at|in) the (?:moment|instant|time)"
-                       r"(?: when| that)?|the moment)\b", re.I)
+                       r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
                                r"are|does|do|did|can|tell|name|quote)\b)|\s+(?=(?:what|which|who)\b))(.*)$", re.I)
 _TEXT_SAYS = re.compile(r"\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle)s?\b\s+(?:\w+\s+)?"
                         r"(?:say|says|said|read|reads|show|shows)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
-                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what is it about|what does (?:the|this) (?:video|clip) (?:show|contain))\b", re.I)
-_IMPERATIVE = re.compile(r"^\s*(?:please\s+)?(?:quote|list|name|repeat|transcribe|read out|read me|tell me|show me|"
-                         r"give me|say)\b", re.I)
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what is it about|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
+_IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
+                         r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?", re.I)
+_POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{2,60})[\"“”‘’']")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
@@ -231,7 +238,7 @@ def parse(question: str, duration: float) -> Question:
     main, q.relation, anchor_text = _split_relation(blanked)
     if _TEXT_SAYS.search(main):  # "what does the sign say": what is written, not what is spoken
         q.modality = "text"
-    q.modality = q.modality or modality_of(main)
+    q.modality = q.modality or modality_of(_POLITE.sub(" ", main))
     q.terms = terms_of(_restore_case(main, text))
     if any(t in GENERIC for t in q.terms):  # "what animals are shown?": about what is seen, naming nothing
         q.terms = [t for t in q.terms if t not in GENERIC]
@@ -316,6 +323,8 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.LENGTH
     if (_OPEN.match(low) or _OPEN_ANYWHERE.search(low)) and not q.times and not q.relation and not _COUNT.search(low):
         return Intent.OPEN
+    if re.search(r"\bhow many (?:seconds|minutes) (?:in|into|until|till|before)\b", low):
+        return Intent.WHEN
     if _COUNT.search(low):
         return Intent.COUNT
     if _DURATION.search(blanked):
@@ -329,6 +338,8 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.ORDER
     if q.yes_no and re.search(r"[?.!]\s*(?:and\s+)?(?:what|which)\b", low):  # "is anything said? what?"
         return Intent.WHAT
+    if _IMPERATIVE.match(low) and re.search(r"\b(?:what|which|who)\b", low):  # "can you tell me what ..."
+        return Intent.WHAT
     if q.yes_no or _PRESENCE_CUE.search(low):
         if q.relation in ("before", "after") and q.terms and q.anchor:
             return Intent.ORDER
@@ -339,4 +350,6 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.WHAT
     if re.match(r"^\s*(?:anything|something)\b", low) or re.search(r"\bany (?:text|speech|words?)\b", low):
         return Intent.PRESENCE
+    if q.times or (q.modality in ("text", "speech") and not q.terms):  # "word showing around 7 s in"
+        return Intent.WHAT
     return Intent.OTHER

@@ -102,7 +102,7 @@ def load_openai_whisper(path: str, device: str):
 
 class ASRPerceptor(Perceptor):
     name = "asr"
-    version = "2"
+    version = "3"
     input = "audio"
     description = "speech to text with word timings (Whisper: faster-whisper or openai-whisper)"
     Options = ASROptions
@@ -150,9 +150,13 @@ class ASRPerceptor(Perceptor):
         else:
             segments, language, p = self._openai_whisper(audio, path, device, options)
         events = []
+        dropped = 0
         for seg in segments:
             text = seg["text"].strip()
             if not text:
+                continue
+            if silent(audio, seg["start"], seg["end"], inputs.sample_rate):
+                dropped += 1  # Whisper's classic "You" / "Thank you." on a silent track: nothing was said
                 continue
             score = math.exp(seg["avg_logprob"]) if seg.get("avg_logprob") is not None else None
             data = {"words": seg["words"], "language": language}
@@ -162,7 +166,7 @@ class ASRPerceptor(Perceptor):
             data = {"language": language, "detected": True}
             events.append(Event(events[0].start, max(e.end for e in events), "language", self.name,
                                 language_name(language), p, data))  # fmt: skip
-        self.stats = {"language": language, "language_probability": p, "detected": detected,
+        self.stats = {"language": language, "language_probability": p, "detected": detected, "silent_dropped": dropped,
                       "audio_seconds": round(len(audio) / inputs.sample_rate, 2)}  # fmt: skip
         return events
 
@@ -225,6 +229,20 @@ class ASRPerceptor(Perceptor):
             ]  # fmt: skip
             out.append({**{k: seg[k] for k in ("start", "end", "text")}, "avg_logprob": seg.get("avg_logprob"), "words": words})
         return out, result.get("language") or language
+
+
+SILENCE_DBFS = -50.0  # below this RMS level no one is speaking, whatever the model heard
+
+
+def silent(audio, start: float, end: float, rate: int) -> bool:
+    """Whether the audio between ``start`` and ``end`` (seconds) is too quiet to hold speech."""
+    import numpy as np
+
+    clip = np.asarray(audio[max(0, int(start * rate)): max(int(start * rate) + 1, int(end * rate))], dtype=np.float32)
+    if clip.size == 0:
+        return True
+    rms = float(np.sqrt(np.mean(np.square(clip, dtype=np.float64))))
+    return rms < 10 ** (SILENCE_DBFS / 20)
 
 
 def _probability(p: float) -> float | None:
