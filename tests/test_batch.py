@@ -53,6 +53,34 @@ def test_local_pool_records_failures_and_reruns_skip_done_videos(folder, tmp_pat
     assert "TIGER" in texts
     again = run_batch([str(folder)], spec_for(out), workers=2, progress=False)
     assert again == {"ok": 0, "failed": 1, "skipped": 2}  # only the broken one is tried again
+    lines = (out / "results.jsonl").read_text().splitlines()
+    assert len(lines) == 3  # one record per video: the retried failure replaced its old record
+
+
+def test_workers_die_with_the_batch(folder, tmp_path):
+    """kill -9 of the batch process takes its pool workers with it (no orphans holding models)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "videochat", "batch", str(folder), "-o", str(tmp_path / "o"),
+                             "--workers", "2", "--perceptors", "shots,ocr", "--no-cache", "-q"])  # fmt: skip
+    deadline = time.time() + 60
+    children: list[int] = []
+    while time.time() < deadline and len(children) < 2:
+        out = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        children = [int(pid) for pid in out]
+        time.sleep(0.2)
+    assert children, "no workers started"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 15
+    while time.time() < deadline and any(os.path.exists(f"/proc/{pid}") and "zombie" not in open(f"/proc/{pid}/status").read().lower() for pid in children):
+        time.sleep(0.2)
+    alive = [pid for pid in children if os.path.exists(f"/proc/{pid}") and "zombie" not in open(f"/proc/{pid}/status").read().lower()]
+    assert not alive, f"orphaned workers {alive}"
 
 
 def test_batch_cli_with_questions(folder, tmp_path):

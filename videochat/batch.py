@@ -144,6 +144,26 @@ def limit_threads(threads: int) -> None:
     for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
         os.environ[var] = str(threads)
     os.environ["VIDEOCHAT_WORKER_THREADS"] = str(threads)
+    die_with_parent()
+
+
+def die_with_parent() -> None:
+    """Linux: the kernel sends this worker SIGTERM when the batch process dies, however it dies
+    (kill -9 included), so no orphaned worker keeps gigabytes of models in memory."""
+    import ctypes
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def worker_settings(settings: dict[str, Any]) -> dict[str, Any]:
@@ -229,7 +249,18 @@ def run_batch(inputs: list[str], spec: BatchSpec, *, workers: int | None = None,
     finally:
         results.close()
         board.close()
+        compact_results(spec.outdir)
     return counts
+
+
+def compact_results(outdir: Path) -> None:
+    """Keep one line per video in ``results.jsonl`` (its latest), so resumed batches do not pile up
+    repeated failure records; rewritten atomically."""
+    path = outdir / "results.jsonl"
+    if not path.exists():
+        return
+    records = list(iter_results(outdir))
+    _write_atomic(path, "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records))
 
 
 class BatchProgress:
