@@ -46,7 +46,9 @@ REFUSAL = re.compile(
 
 
 def is_refusal(answer: str) -> bool:
-    return bool(REFUSAL.search(answer))
+    """Whether the answer declines. Quoted video content ("someone says: "no one came"") is what the
+    video says, not the answer declining, so quotes are left out of the test."""
+    return bool(REFUSAL.search(re.sub(r'"[^"]*"', '""', answer)))
 
 
 def first_sentence(answer: str) -> str:
