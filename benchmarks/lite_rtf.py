@@ -61,6 +61,7 @@ def run(path: Path, perceptors: list[str], cache: Path) -> tuple[float, dict[str
     from videochat.pipeline.runner import build_transcript
 
     settings = load_settings(perceptors=perceptors, cache=False)
+    settings.models_dir = settings.model_store  # the usual model store; only the spool goes to ``cache``
     settings.cache_dir = cache
     t0 = time.perf_counter()
     transcript = build_transcript(path, settings, progress=False)

@@ -49,7 +49,8 @@ class TagsOptions(ModelOptions):
                              "stray classes summed into a big noun (118 dog breeds) about 0.08")
     batch_size: int = Field(4, ge=1, le=256, description="changed frames per model call")
     change_threshold: float = Field(18.0, ge=0, description="thumbnail difference that counts as new content")
-    threads: int = Field(2, ge=1, description="CPU threads for the classifier")
+    threads: int = Field(1, ge=1, description="CPU threads for the classifier (measured: 2 intra-op threads run "
+                         "the traced network ~30x slower on a 2-core machine than 1)")
 
 
 @dataclass(frozen=True)
