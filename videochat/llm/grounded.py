@@ -179,8 +179,20 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
     return _not_found()
 
 
+def head_terms(terms: list[str], transcript: Transcript, modality: str | None) -> list[str]:
+    """The names to look up for a phrase such as "yellow building": the phrase when an event names all
+    of it, else its head noun (the last word), never a modifier alone (a "mostly yellow" scene)."""
+    if len(terms) < 2 or any(t.isupper() for t in terms):  # several on-screen words: each is a name
+        return terms
+    hits, _ = ev_.find_any(transcript, terms, modality)
+    whole = [ev for ev in hits if all(ev_.mentions(ev, t) for t in terms)]
+    if whole and all(ev.kind in ev_.WORDY_KINDS for ev in whole):
+        return [" ".join(terms)]  # said or written as a phrase
+    return terms[-1:]  # a label ("tabby" is a cat) or only the modifier matched: the head noun
+
+
 def _when(q: Question, transcript: Transcript) -> Grounded:
-    terms = q.terms or q.anchor
+    terms = head_terms(q.terms, transcript, q.modality) if q.terms else q.anchor
     if terms:
         hits, matched = ev_.find_any(transcript, terms, q.modality)
     else:

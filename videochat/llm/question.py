@@ -46,7 +46,7 @@ _MODALITY_CUES: list[tuple[str, str]] = [
              r"words?|letters?)\b"),
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|pictures|images|slides|clips)\b"),
     ("faces", r"\b(faces?)\b"),
-    ("people", r"\b(people|persons?|man|woman|men|women|pedestrians?|humans?|someone|anyone|anybody|somebody|"
+    ("people", r"\b(people|persons?|folks?|man|woman|men|women|pedestrians?|humans?|someone|anyone|anybody|somebody|"
                r"kids?|children|child|boy|girl|walkers?)\b"),
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
@@ -70,7 +70,8 @@ _STOP = set(
     "ever exactly consist consists made contain contains new separate edited edit total sign signs trace more than "
     "fewer less far until till up wearing wears wear worn earlier earliest later latest sooner order holding holds carrying carries quote list name repeat transcribe tell give me out loud moment instant please kindly briefly quickly yes include includes including possible footage audio sound "
     "narration dialogue flash flashes pop pops showing word-for-word on-screen onscreen line lines i'm looking "
-    "runtime duration length change changes".split()
+    "runtime duration length change changes i'll ill you'll we'll see q quick kindly state portion running "
+    "approximately roughly about folks folk put they're they are go goes".split()
 )
 
 #: Words that ask about a class of seen things rather than naming one.
@@ -148,13 +149,17 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
          lambda m: _minute(m, duration, add)),
         (r"\bminute (\d+)\b", lambda m: add(m, 60 * (int(m.group(1)) - 1), 60 * int(m.group(1)))),
         (r"\b(?:at|around|near|about|by)?\s*(?:the )?(?:second|sec)\s+(\d+(?:\.\d+)?)\b", lambda m: pt(m, float(m.group(1)))),
+        (rf"\bthe ({_ORDINAL_WORDS}|\d+(?:st|nd|rd|th)) second\b",
+         lambda m: add(m, _ordinal(m.group(1)) - 1.0, _ordinal(m.group(1)), _ordinal(m.group(1)) - 0.5)),
+        (r"\b(?:a few|several|a couple of|some) seconds before the end\b|\bjust before the end\b",
+         lambda m: add(m, duration - 5.0, duration - 1.0, duration - 3.0)),
         (rf"\b{_NUM}\s*-?\s*{_SEC}(?:\s*(?:mark|point|in|into))?", lambda m: pt(m, _num(m.group(1)))),
         (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
         (r"\b(?:at|near|towards?|by|in) the (?:very )?(?:end|ending|close)\b|\bat the end\b|\bfinal (?:moments|seconds)\b",
          lambda m: add(m, duration - edge, duration + 1)),
         (r"\b(?:at|near|in) the (?:very )?(?:start|beginning|outset)\b|\bat first\b|\bright away\b|\bopening (?:moments|seconds|shot)\b",
          lambda m: add(m, 0.0, edge)),
-        (r"\b(?:half ?way(?: through| point)?|in the middle|midway|mid-way|middle of the video)\b",
+        (r"\b(?:half ?way(?: through| point)?|in the middle|midway|mid-way|middle of the video|(?:the )?mid-?point)\b",
          lambda m: add(m, duration / 2 - max(2.0, 0.05 * duration), duration / 2 + max(2.0, 0.05 * duration), duration / 2)),
     ]
     for pattern, handle in patterns:
@@ -163,6 +168,24 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
                 handle(m)  # type: ignore[operator]
     found.sort(key=lambda p: p[0])
     return [w for _, w in found], low
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORDINAL_WORDS = r"(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" \
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+          "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}  # fmt: skip
+
+
+def _ordinal(word: str) -> float:
+    """ "ninth" -> 9, "twenty-first" -> 21, "21st" -> 21."""
+    word = word.lower()
+    if word[0].isdigit():
+        return float(re.sub(r"\D", "", word))
+    if word in _TEENS:
+        return float(_TEENS[word])
+    parts = re.split(r"[- ]", word)
+    return float(sum(_TENS.get(p, 0) for p in parts[:-1]) + _ORDINALS[parts[-1]])
 
 
 def _hms(h: str | None, m: str, s: str) -> float:
@@ -192,7 +215,7 @@ _OPEN = re.compile(
     r"give (?:me )?(?:a |an )?(?:summary|overview|description)|tell me (?:about|what)|what(?:'s| is) (?:this|the) "
     r"(?:video|clip)(?: all)? about|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) see in (?:this|the) "
     r"(?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip)|overview)\b", re.I)
-_LENGTH = re.compile(r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording))?\s*\??$|\b(?:total )?run ?time\b|"
+_LENGTH = re.compile(r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording))?\s*\??$|\b(?:total )?run(?:ning)? ?time\b|\bhow many (?:seconds|minutes) does (?:it|the video|this|the clip) (?:go|run|last)\b|"
                      r"\bhow long does (?:it|this) (?:last|run|go on)\b|^\s*(?:total )?(?:duration|length)\s*\??\s*$|"
                      r"\b(?:video|clip) (?:run|go) for\b|\btotal (?:length|duration)\b|\bhow long is (?:the|this) (?:video|clip|film|recording)\b|\b(?:video|clip)(?:'s)? (?:length|duration)\b|"
                      r"\bhow long does (?:the|this) (?:video|clip) (?:last|run|take)\b|\bhow many (?:seconds|minutes) "
@@ -208,6 +231,8 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|(?:at|in) the (?:moment|instant|time)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside)\b", re.I)
+_ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
+                           r"time|point)|just then|then|at the same time)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
                                r"are|does|do|did|can|tell|name|quote)\b)|\s+(?=(?:what|which|who)\b))(.*)$", re.I)
 _TEXT_SAYS = re.compile(r"\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle)s?\b\s+(?:\w+\s+)?"
@@ -218,7 +243,9 @@ _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|desc
 _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
                          r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
-                           r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?", re.I)
+                           r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
+                           r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b", re.I)
+_ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|name|named|called|colou?r|brand|age|how old)\b", re.I)
 _POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
 _QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{2,60})[\"“”‘’']")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
@@ -255,6 +282,9 @@ def parse(question: str, duration: float) -> Question:
 def _split_relation(blanked: str) -> tuple[str, str | None, str]:
     """Main clause, relation and anchor clause: "what is said | while | RIVER is on screen", and
     "when the voice says X, | what is shown" (the anchor first)."""
+    first = _ANCHOR_FIRST.match(blanked)
+    if first:  # "they say X - what's on screen right then"
+        return first.group(2), "while", first.group(1)
     lead = _LEADING_RELATION.match(blanked)
     if lead and not re.match(r"\s*(?:is|are|does|do|did|can)\b", lead.group(3)):
         word = lead.group(1).lower()
@@ -334,7 +364,7 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
     sooner = re.search(r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low)
     if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and sooner or sooner and re.search(
             r"\b[\w'-]+\s+or\s+[\w'-]+\b", low) or re.search(
-            r"\bcomes? first\b|\b(?:before or after|in what order|which order|first or)\b", low)):
+            r"\bcomes? first\b|\b(?:before or after|in what order|which order|first or|in (?:the )?order|then [\w'-]+,? or)\b", low)):
         return Intent.ORDER
     if q.yes_no and re.search(r"[?.!]\s*(?:and\s+)?(?:what|which)\b", low):  # "is anything said? what?"
         return Intent.WHAT
@@ -344,12 +374,12 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         if q.relation in ("before", "after") and q.terms and q.anchor:
             return Intent.ORDER
         return Intent.PRESENCE
-    if re.search(r"(?:^|[,;:]\s*)(?:and\s+|so\s+)?(?:what|which)\b", low) or _IMPERATIVE.match(low):
+    if re.search(r"(?:^|[,;:\-–—]\s*)(?:and\s+|so\s+)?(?:what|which)\b", low) or _IMPERATIVE.match(low):
         if re.search(r"\b(why|reason|cause|colou?r|name|brand|who)\b", low) and not q.times:
             return Intent.OTHER
         return Intent.WHAT
     if re.match(r"^\s*(?:anything|something)\b", low) or re.search(r"\bany (?:text|speech|words?)\b", low):
         return Intent.PRESENCE
-    if q.times or (q.modality in ("text", "speech") and not q.terms):  # "word showing around 7 s in"
+    if q.times or (q.modality in ("text", "speech") and not q.terms and not _ATTRIBUTE.search(low)):  # "word at 7 s"
         return Intent.WHAT
     return Intent.OTHER
