@@ -15,8 +15,9 @@ from videochat.pipeline.probe import media_url
 from videochat.pipeline.transcript import Event, Transcript, format_time
 
 LANE_COLOURS = {"shot": "#7f7f7f", "text": "#1f77b4", "speech": "#d62728", "caption": "#2ca02c",
-                "objects": "#9467bd", "people": "#8c564b", "faces": "#e377c2", "action": "#ff7f0e"}  # fmt: skip
-LABELLED = {"text", "speech", "caption", "action", "objects"}
+                "objects": "#9467bd", "people": "#8c564b", "faces": "#e377c2", "action": "#ff7f0e",
+                "tags": "#bcbd22", "motion": "#17becf", "look": "#aec7e8"}  # fmt: skip
+LABELLED = {"text", "speech", "caption", "action", "objects", "tags", "motion", "look"}
 
 
 def keyframe_times(transcript: Transcript, count: int = 8) -> list[float]:
@@ -55,7 +56,7 @@ def _lanes(transcript: Transcript) -> list[tuple[str, list[Event]]]:
     lanes: dict[str, list[Event]] = {}
     for ev in transcript.events:
         lanes.setdefault(f"{ev.source} ({ev.kind})", []).append(ev)
-    order = ["shot", "text", "speech", "caption", "action", "objects", "people", "faces"]
+    order = ["shot", "tags", "text", "speech", "caption", "action", "objects", "people", "faces", "motion", "look"]
     rank = lambda item: (order.index(item[1][0].kind) if item[1][0].kind in order else len(order), item[0])  # noqa: E731
     return sorted(lanes.items(), key=rank)
 
