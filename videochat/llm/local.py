@@ -198,7 +198,7 @@ class LocalChatModel(StreamedChatModel):
         # transformers 5 names the key/value cache ``cache``; 4.x named it ``past_key_values``.
         key = "cache" if "cache" in inspect.signature(model.forward).parameters else "past_key_values"
         with torch.inference_mode():
-            out = model(prompt, use_cache=True)
+            out = model(prompt, use_cache=True, logits_to_keep=1)  # only the last position: not (prompt x vocab)
             prefix = getattr(out, key)
             first = out.logits[0, -1:].float()
             for candidate in candidates:
