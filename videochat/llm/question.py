@@ -215,11 +215,14 @@ _OPEN = re.compile(
     r"give (?:me )?(?:a |an )?(?:summary|overview|description)|tell me (?:about|what)|what(?:'s| is) (?:this|the) "
     r"(?:video|clip)(?: all)? about|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) see in (?:this|the) "
     r"(?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip)|overview)\b", re.I)
-_LENGTH = re.compile(r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording))?\s*\??$|\b(?:total )?run(?:ning)? ?time\b|\bhow many (?:seconds|minutes) does (?:it|the video|this|the clip) (?:go|run|last)\b|"
-                     r"\bhow long does (?:it|this) (?:last|run|go on)\b|^\s*(?:total )?(?:duration|length)\s*\??\s*$|"
-                     r"\b(?:video|clip) (?:run|go) for\b|\btotal (?:length|duration)\b|\bhow long is (?:the|this) (?:video|clip|film|recording)\b|\b(?:video|clip)(?:'s)? (?:length|duration)\b|"
-                     r"\bhow long does (?:the|this) (?:video|clip) (?:last|run|take)\b|\bhow many (?:seconds|minutes) "
-                     r"(?:long|does the video last)\b|\b(?:length|duration) of (?:the|this) (?:video|clip)\b", re.I)
+_LENGTH = re.compile("|".join([
+    r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording))?\s*\??$",
+    r"\bhow long does (?:it|this|the video|this video|the clip|this clip) (?:last|run|go on|take)\b",
+    r"\bhow many (?:seconds|minutes) (?:long|does (?:it|the video|this|the clip) (?:go|run|last))\b",
+    r"\b(?:total )?run(?:ning)? ?time\b", r"\b(?:video|clip) (?:run|go) for\b", r"\btotal (?:length|duration)\b",
+    r"^\s*(?:total )?(?:duration|length)\s*\??\s*$", r"\b(?:video|clip)(?:'s)? (?:length|duration)\b",
+    r"\b(?:length|duration) of (?:the|this) (?:video|clip)\b",
+]), re.I)
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b", re.I)
 _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
                        r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b", re.I)
