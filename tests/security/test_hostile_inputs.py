@@ -166,6 +166,21 @@ def test_tokens_docs_and_odd_input_never_give_a_server_error(guarded):
     assert r.status_code < 500
     r = httpx.post(f"{base}/videos/x/ask", json={"question": "q" * 100_000}, headers=good)
     assert r.status_code == 413 and "qqqq" not in r.text
+    deep = b'{"question": ' + b"[" * 20000 + b"]" * 20000 + b"}"
+    r = httpx.post(f"{base}/videos/x/ask", content=deep, headers={**good, "Content-Type": "application/json"})
+    assert 400 <= r.status_code < 500
+
+
+def test_junk_uploads_are_not_kept(guarded):
+    base, cache = guarded
+    good = {"Authorization": "Bearer sésame".encode()}
+    r = httpx.post(f"{base}/videos", files={"file": ("x.mp4", b"not a video at all" * 100)}, headers=good)
+    vid = r.json()["id"]
+    bad = httpx.get(f"{base}/videos/{vid}/transcript", headers=good, timeout=60)
+    assert bad.status_code == 422 and "not a readable video" in bad.json()["detail"]
+    assert str(cache) not in bad.text  # no server path in the error
+    assert not list((cache / "videochat" / "uploads").glob(f"{vid}*"))
+    assert httpx.get(f"{base}/videos/{vid}/transcript", headers=good).status_code == 404
 
 
 def test_a_disconnected_stream_stops_generating(tmp_path_factory, models_dir, story):

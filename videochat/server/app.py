@@ -25,7 +25,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from videochat.config import Settings
-from videochat.errors import VideochatError
+from videochat.errors import BadInput, VideochatError
 from videochat.server.guard import Guard
 from videochat.server.work import Busy, SingleFlight, WorkQueue
 
@@ -108,9 +108,15 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         if config.token and (creds is None or not secrets.compare_digest(given, config.token.encode("utf-8"))):
             raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
+    roots = sorted({str(p) for p in (upload_dir.resolve(), media_root, settings.cache_dir.expanduser().resolve()) if p},
+                   key=len, reverse=True)  # fmt: skip
+
     @app.exception_handler(VideochatError)
     async def _user_error(request: Request, exc: VideochatError) -> JSONResponse:
-        return SafeJSONResponse({"detail": str(exc)}, status_code=422)
+        detail = str(exc)
+        for root in roots:  # say which file, never where the server keeps it
+            detail = detail.replace(root + os.sep, "").replace(root, "")
+        return SafeJSONResponse({"detail": detail}, status_code=422)
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
@@ -140,7 +146,13 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
 
             return await queue.run(lambda: build_transcript(path, settings, progress=False))
 
-        return await perception.do(video_id, make)
+        try:
+            return await perception.do(video_id, make)
+        except BadInput:
+            if videos.get(video_id, (None, None))[1] is not None and videos[video_id][1].source == "upload":
+                videos.pop(video_id, None)  # not a video: the upload is not kept
+                path.unlink(missing_ok=True)
+            raise
 
     allowed = list(dict.fromkeys([settings.model, *settings.llm.choices]))
 
