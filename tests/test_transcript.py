@@ -66,3 +66,16 @@ def test_srt_and_vtt():
     assert srt.splitlines()[:3] == ["1", "00:01:01,250 --> 00:01:02,250", "shot: cut"]
     vtt = write(t, "vtt")
     assert vtt.startswith("WEBVTT\n\n00:01:01.250 --> 00:01:02.250\nshot: cut\n")
+
+
+def test_output_file_extension_picks_the_format(story, tmp_path):
+    from conftest import run_cli
+
+    out = tmp_path / "t.srt"
+    proc = run_cli("transcript", str(story[0]), "--perceptors", "shots,ocr", "-o", str(out), "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text().startswith("1\n00:00:00,000 --> ")
+    forced = tmp_path / "t2.srt"
+    assert run_cli("transcript", str(story[0]), "--perceptors", "shots,ocr", "-o", str(forced), "--format", "text",
+                   "-q").returncode == 0  # fmt: skip
+    assert forced.read_text().startswith("[00:00")

@@ -67,13 +67,13 @@ def cli() -> None:
 @common_options
 def transcript(video: str, fmt: str, perceptors: str | None, output: str | None, quiet: bool, **kwargs: Any) -> None:
     """Print the timestamped transcript of VIDEO (what is seen, read and heard)."""
-    from videochat.config import parse_option
     from videochat.pipeline.runner import build_transcript
-    from videochat.pipeline.writers import write
+    from videochat.pipeline.writers import format_for, write
 
+    if output and click.get_current_context().get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
+        fmt = format_for(output) or fmt  # -o t.srt writes SubRip unless --format says otherwise
     settings = _settings(perceptors=perceptors, **kwargs)
-    explicit = set(settings.perceptor_names) if perceptors else set()
-    explicit |= {parse_option(line)[0] for line in kwargs["perceptor_options"]}
+    explicit = _explicit(settings, perceptors, kwargs["perceptor_options"])
     result = build_transcript(video, settings, progress=not quiet, explicit=explicit)
     text = write(result, fmt)
     if output:
@@ -102,13 +102,19 @@ def perception_options(fn: Callable) -> Callable:
     return wrapper
 
 
-def _session(video: str, model: str | None, perceptors: str | None, quiet: bool, **kwargs: Any):
+def _explicit(settings: Any, perceptors: str | None, perceptor_options: tuple[str, ...]) -> set[str]:
+    """Perceptors the user named (flag or option): these must be able to run, or the command fails."""
     from videochat.config import parse_option
+
+    named = set(settings.perceptor_names) if perceptors else set()
+    return named | {parse_option(line)[0] for line in perceptor_options}
+
+
+def _session(video: str, model: str | None, perceptors: str | None, quiet: bool, **kwargs: Any):
     from videochat.llm.session import open_session
 
     settings = _settings(perceptors=perceptors, **kwargs)
-    explicit = set(settings.perceptor_names) if perceptors else set()
-    explicit |= {parse_option(line)[0] for line in kwargs["perceptor_options"]}
+    explicit = _explicit(settings, perceptors, kwargs["perceptor_options"])
     return open_session(video, settings, model=model, progress=not quiet, explicit=explicit)
 
 
@@ -175,7 +181,8 @@ def timeline(video: str, output: str, thumbnails: int, perceptors: str | None, q
     from videochat.timeline import draw
 
     settings = _settings(perceptors=perceptors, **kwargs)
-    result = build_transcript(video, settings, progress=not quiet)
+    explicit = _explicit(settings, perceptors, kwargs["perceptor_options"])
+    result = build_transcript(video, settings, progress=not quiet, explicit=explicit)
     click.echo(str(draw(result, output, video=video, thumbnails=thumbnails)))
 
 

@@ -67,5 +67,11 @@ class WriteVTT(_Subtitles):
 WRITERS: dict[str, type[Writer]] = {"text": WriteText, "json": WriteJSON, "srt": WriteSRT, "vtt": WriteVTT}
 
 
+def format_for(path: str) -> str | None:
+    """The format a file name asks for by its extension (``t.srt`` -> ``srt``), or None."""
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    return next((name for name, cls in WRITERS.items() if cls.extension == suffix), None)
+
+
 def write(transcript: Transcript, fmt: str) -> str:
     return WRITERS[fmt]()(transcript)
