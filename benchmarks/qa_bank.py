@@ -21,7 +21,11 @@ A fourth half, `final` (seeds 301-303, photo slideshow E from matplotlib's and o
 opencv-doc's mean-shift animation), with its own phrasings (FINAL_TEMPLATES), was added after the
 fresh half had been looked at too; run it once, to report.
 
-    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|both|all] [--model embedded] [--long] [-v] [--json FILE]
+A fifth, compact half, `last` (seeds 401-402, photo slideshow F: four scikit-image photos in a new
+order), with its own phrasings (LAST_TEMPLATES), was added after the final half had been looked at;
+run it once, to report.
+
+    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
 from __future__ import annotations
@@ -71,7 +75,12 @@ class Case:
 
     def ask(self, qtype: str, i: int, truth: dict, **values) -> None:
         """Add a question of ``qtype`` phrased with one of this half's phrasings (deterministic)."""
-        if self.split == "final":  # its own phrasings, numbered after the shared and the fresh ones
+        if self.split == "last":  # its own phrasings, numbered after the shared, fresh and final ones
+            pool = list(range(len(C.LAST_TEMPLATES[qtype])))
+            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
+            template = C.LAST_TEMPLATES[qtype][k]
+            idx = len(C.TEMPLATES[qtype]) + len(C.FRESH_TEMPLATES[qtype]) + len(C.FINAL_TEMPLATES[qtype]) + k
+        elif self.split == "final":  # its own phrasings, numbered after the shared and the fresh ones
             pool = list(range(len(C.FINAL_TEMPLATES[qtype])))
             k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
             template = C.FINAL_TEMPLATES[qtype][k]
@@ -202,6 +211,15 @@ def generated_case(split: str, seed: int) -> Case:
         case.own("presence", C.FINAL_MENTION.format(topic=C.FINAL_TOPICS[sentences[0][0]]), {"check": "yesno", "yes": True})
         case.own("presence", C.FINAL_MENTION.format(topic=C.FINAL_TOPICS[rng.choice(unsaid)[0]]), {"check": "yesno", "yes": False})
         case.own("word count", C.FINAL_TIMES_SHOWN.format(word=rng.choice(words)), {"check": "count", "n": 1})
+    if split == "last":  # vague times where the truth fits, and a two-part question
+        last = max(spans, key=lambda x: x[2])
+        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
+        for text, hit in [(C.LAST_START_WORD, [first] if first[1] <= 1.5 else []), (C.LAST_MIDDLE_WORD, mid),
+                          (C.LAST_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
+            if hit:
+                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        w, s, e = rng.choice(spans)
+        case.own("first appearance", C.LAST_MULTI.format(word=w), {"check": "time", "mode": "start", "spans": [(s, e)]})
     return case
 
 
@@ -391,7 +409,7 @@ def long_case(split: str) -> Case:
     return case
 
 
-SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final"]}
+SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last"]}
 
 
 def slideshow_files(spec: dict, media_dir: Path) -> dict[str, Path] | str:
@@ -432,6 +450,10 @@ def build_cases(split: str, media_dir: Path, long: bool) -> list[Case]:
         if half == "final":  # the same, with the final half's own phrasings
             for k, case in enumerate(cases[first:]):
                 case.own("duration", C.FINAL_VIDEO_LENGTH[k % len(C.FINAL_VIDEO_LENGTH)],
+                         {"check": "duration", "seconds": case.duration})
+        if half == "last":  # the same, with the last half's own phrasings
+            for k, case in enumerate(cases[first:]):
+                case.own("duration", C.LAST_VIDEO_LENGTH[k % len(C.LAST_VIDEO_LENGTH)],
                          {"check": "duration", "seconds": case.duration})
     return cases
 
@@ -474,8 +496,8 @@ def report(results: list[dict], splits: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "both", "all"], default="dev",
-                    help="both = dev + heldout; all = dev + heldout + fresh + final")
+    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "last", "both", "all"], default="dev",
+                    help="both = dev + heldout; all = dev + heldout + fresh + final + last")
     ap.add_argument("--model", default="embedded", help="provider:model for resolve_model (default: embedded)")
     ap.add_argument("--strategy", default="auto", choices=["auto", "grounded", "generative"],
                     help="answering strategy (llm.strategy); auto = grounded for small models")

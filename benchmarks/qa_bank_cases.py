@@ -797,3 +797,150 @@ REAL += [
 
 LONG["final"] = {"seed": 307, "words": [("PEBBLE", 530.0), ("WALRUS", 1140.0), ("LAGOON", 1620.0)],
                  "speech": [("the bakery van comes every tuesday", 860.0, ["van", "tuesday", "every"])]}
+
+
+# ---------------------------------------------------------------------------------------------
+# The `last` split: a fifth half, added after the held-out, fresh and final halves had all been
+# looked at while tuning. Its phrasings were written (in a scratch file) before this file was opened,
+# by someone who has not read the answering code or any result; duplicates and close
+# near-duplicates of earlier phrasings were replaced with other ones of their own. Two new seeds with
+# new word and sentence pools, and a slideshow of four scikit-image photos in a new order and timing
+# with a new sentence. Compact (about 70 questions); run it once, to report.
+LAST_TEMPLATES: dict[str, list[str]] = {
+    "word at time": [
+        "yo which word flashes up at {mmss}",
+        "Kindly state the text displayed on screen {s} seconds in.",
+        "in the {s_ord} second of the video, what does the text read",
+        "Which word can be read in the frame at t={s}s?",
+    ],
+    "shown at time": [
+        "what picture is up at {mmss}?",
+        "Describe the image visible {s} seconds into the video.",
+        "whats the photo on screen in the {s_ord} second",
+        "Could you identify what is pictured at the {s_words} second point?",
+    ],
+    "spoken": [
+        "any idea what the narrator says?",
+        "Please transcribe the spoken words in this clip.",
+        "what's the guy on the audio saying lol",
+        "What phrase is uttered in the audio track?",
+    ],
+    "order": [
+        "which comes up earlier, {a} or {b}?",
+        "Of the words {a} and {b}, which one is displayed first?",
+        "did {a_low} show before {b_low}? yes or no",  # yes/no: yes iff {a} is first
+        "Is {a} displayed prior to {b}?",  # yes/no: yes iff {a} is first
+    ],
+    "shot count": [
+        "how many different camera setups or scenes does it have",
+        "How many distinct shots does the video consist of?",
+        "number of camera cuts?",  # truth: cuts = shots - 1
+        "count the shots for me pls",
+    ],
+    "first appearance": [
+        "{word} first pops up at what second?",
+        "When does the word {word} initially become visible?",
+        "timestamp where {word_low} first shows up?",
+        "How far into the clip is {word} first displayed?",
+    ],
+    "word count": [
+        "how many words show up on screen in total",
+        "What is the total number of distinct on-screen words?",
+        "count of text overlays?",
+        "How many different words are displayed throughout the video?",
+    ],
+    "presence": [
+        "got {thing} somewhere in this one?",
+        "Does the video at any point contain {thing}?",
+        "{thing}? in the vid or nah",
+        "Can one see {thing} in the video, yes or no?",
+    ],
+    "visual when": [
+        "{thing} - when's that on screen",
+        "At what time does the picture of {thing} appear?",
+        "which stretch of the video has {thing} in it",
+        "During which seconds is {thing} visible?",
+    ],
+    "duration": [
+        "{thing} sticks around for how many seconds",
+        "For how many seconds is {thing} displayed?",
+        "{thing} on screen for how long?",
+        "What is the on-screen duration of {thing}?",
+    ],
+    "people count": [
+        "ppl count?",
+        "How many individuals can be seen in the video?",
+        "are there any humans in it, and how many?",
+        "What is the number of people shown?",
+    ],
+    "cross said": [
+        "any words spoken while {thing} is up? which ones",
+        "What does the speaker say during the display of {thing}?",
+        "when {thing} is showing, what's the audio saying",
+        "Which line of speech coincides with {thing} being on screen?",
+    ],
+    "cross shown": [
+        "right when they go \"{phrase}\", what's on the screen",
+        "What is visible on screen at the point where '{phrase}' is heard?",
+        "as the voice says {phrase}, what do we see?",
+        "Which text or image is visible during the phrase \"{phrase}\"?",
+    ],
+    "unanswerable": [
+        "what word is up at {past_mmss}",
+        "What is the speaker's surname?",
+        "why did they pick those colours",
+        "what colour is the car's roof",
+    ],
+    "open": [
+        "so what's this vid even about, in short",
+        "Provide a brief summary of the video.",
+        "give me the gist, and is anyone in it?",
+        "What occurs over the course of this clip?",
+    ],
+}
+CUT_PHRASINGS |= {LAST_TEMPLATES["shot count"][2]}
+ORDER_YESNO |= {LAST_TEMPLATES["order"][2], LAST_TEMPLATES["order"][3]}
+# Whole-video length, one per last case, rotated.
+LAST_VIDEO_LENGTH = [
+    "how long is the whole thing",
+    "What is the total length of this video in seconds?",
+    "video length?",
+]
+# Vague times for the last half's generated clips, asked only where the truth fits.
+LAST_START_WORD = "just after the start, what word is on the screen?"
+LAST_MIDDLE_WORD = "what's written on screen around the middle of the video"
+LAST_END_WORD = "which word is showing right near the end"
+LAST_MULTI = "is {word} shown, and if so at what time does it first appear?"  # truth: the start time
+
+WORDS["last"] = ["PARROT", "BRIDGE", "CANNON", "FIDDLE", "GOBLET", "HOCKEY", "JIGSAW", "LOCKET", "MUFFIN", "RIBBON"]
+SENTENCES["last"] = [
+    ("the farmer sold six goats at the fair", ["farmer", "goat", "fair"], "six goats at the fair"),
+    ("my uncle lost his keys in the garden", ["uncle", "keys", "garden"], "lost his keys"),
+    ("the orchestra practised until midnight", ["orchestra", "practi", "midnight"], "until midnight"),
+    ("we painted the fence bright yellow", ["fence", "yellow", "paint"], "the fence bright yellow"),
+    ("the baby elephant drank from the river", ["elephant", "river", "drank"], "the baby elephant"),
+    ("our teacher brought cookies on thursday", ["teacher", "cookie", "thursday"], "brought cookies"),
+]
+SEEDS["last"] = [401, 402]
+
+# Four of scikit-image's photos (used before in photos-A/B) in a new order and timing, a new sentence
+# over the coffee cup. Truth from the spec and a contact sheet of the rendered slideshow.
+SLIDESHOWS += [
+    {
+        "name": "photos-F", "split": "last",
+        "photos": [("horse", 5.0), ("coffee", 4.0), ("chelsea", 5.0), ("rocket", 4.0)],
+        "speech": [("I drink two of these before every meeting", 5.5, ["drink", "two", "meeting"], "before every meeting")],
+        "people": 0, "absent": ["a dog", "a bicycle"],
+        "extra": [
+            ("shown at time", "what is on screen just after the start", {"check": "text", "accept": ["horse"],
+                                                                         "reject": ["coffee", "cat", "rocket"]}),
+            ("shown at time", "what do we see right near the end?", {"check": "text", "accept": ["rocket"],
+                                                                     "reject": ["horse", "coffee", "cat"]}),
+            ("shown at time", "around the middle of the clip what's on screen", {"check": "text", "accept": ["cat", "kitten", "tabby"],
+                                                                                 "reject": ["horse", "coffee", "rocket"]}),  # 9 s of 18, cat 9-14
+            ("presence", "is there an animal, and if yes which one comes first?", {"check": "yesno", "yes": True}),
+            ("shot count", "how many photos does it cycle through", {"n": 4}),
+            ("unanswerable", "what is the cat called?", {}),
+        ],
+    },
+]
