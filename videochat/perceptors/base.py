@@ -105,6 +105,9 @@ def missing_module(*modules: str) -> str | None:
 
 T = TypeVar("T")
 
+#: A per-frame detector: RGB image -> (pixel box, score) for each thing found.
+Detect = Callable[[np.ndarray], list[tuple[list[float], float]]]
+
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """Lists of ``size`` items (the last one shorter), taken lazily: frames still decoding are not waited for."""
@@ -175,7 +178,7 @@ def positions_text(boxes: list[list[float]]) -> str:
 
 
 def count_events(
-    inputs: Inputs, detect: Callable[[np.ndarray], list[tuple[list[float], float]]], kind: str, source: str,
+    inputs: Inputs, detect: Detect, kind: str, source: str,
     noun: tuple[str, str], change_threshold: float,
 ) -> list[Event]:
     """Run a per-frame detector (boxes in pixels, score) on changed frames and emit one count event per

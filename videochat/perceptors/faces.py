@@ -8,13 +8,13 @@ default, reported faces on the moon, coins, a dog, an aerial view and Van Gogh's
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 from pydantic import Field
 
 from videochat.perceptors.base import (
+    Detect,
     Inputs,
     ModelOptions,
     Perceptor,
@@ -24,7 +24,6 @@ from videochat.perceptors.base import (
 from videochat.perceptors.blazeface import model_reason
 from videochat.pipeline.transcript import Event
 
-Detect = Callable[[np.ndarray], list[tuple[list[float], float]]]
 
 
 class FacesOptions(ModelOptions):

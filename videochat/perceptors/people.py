@@ -9,12 +9,12 @@ small pedestrians, so the default runs both and merges them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 import numpy as np
 from pydantic import Field
 
 from videochat.perceptors.base import (
+    Detect,
     Inputs,
     ModelOptions,
     Perceptor,
@@ -24,7 +24,6 @@ from videochat.perceptors.base import (
 from videochat.perceptors.blazeface import model_reason
 from videochat.pipeline.transcript import Event
 
-Detect = Callable[[np.ndarray], list[tuple[list[float], float]]]
 DEFAULT_SCORE = {"hog-default": 0.9, "blazepose-detector": 0.6}  # measured: no false positive on benchmarks/faces.py's photos
 COMBINED = "blazepose+hog"
 
