@@ -341,7 +341,8 @@ def _what(q: Question, transcript: Transcript) -> Grounded:
         pool = [ev for ev in pool if ev.kind in ev_.VISUAL_KINDS]
     if q.terms:  # only events naming everything the question names ("what is inside the box" is not "a box")
         hits, _ = ev_.find_any(transcript, q.terms, q.modality)
-        pool = [ev for ev in hits if (not kinds or ev.kind in kinds) and all(ev_.mentions(ev, t) for t in q.terms)]
+        named = [ev for ev in hits if (not kinds or ev.kind in kinds) and all(ev_.mentions(ev, t) for t in q.terms)]
+        pool = named if named or not _filler(q, hits) else pool
     if not pool:
         return _not_found()
     if q.which == "first":
@@ -349,6 +350,19 @@ def _what(q: Question, transcript: Transcript) -> Grounded:
     elif q.which == "last":
         pool = pool[-1:]
     return _one(_sentences(pool), pool)
+
+
+def _filler(q: Question, hits: list[Event]) -> bool:
+    """Whether a what-is-said/written question's leftover words are chatter ("what's the dude in the
+    audio saying lol"): none of them occurs anywhere, none is a name (capitals, quotes), and the
+    question does not ask about a topic ("what does she say about the weather" must not be answered
+    with everything she says)."""
+    low = q.text.lower()
+    asks_content = re.search(r"\b(?:what|which)\b.*\b(?:say|says|saying|said|speaks?|speaking|spoken|talks?|talking|talked|written|writes?|"
+                             r"reads?|shown|shows?|hear|heard)\b", low)  # the content itself, not "the speaker's surname"
+    return (q.modality in ("speech", "text") and not hits and not q.times and bool(asks_content)
+            and not any(t.isupper() or " " in t for t in q.terms)
+            and not re.search(r"\b(about|regarding|concerning|on the subject|topic|mention)", q.text.lower()))  # fmt: skip
 
 
 def _what_at(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Grounded:

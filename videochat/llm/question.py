@@ -46,7 +46,7 @@ _MODALITY_CUES: list[tuple[str, str]] = [
              r"words?|letters?)\b"),
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|pictures|images|slides|clips)\b"),
     ("faces", r"\b(faces?)\b"),
-    ("people", r"\b(people|persons?|folks?|man|woman|men|women|pedestrians?|humans?|someone|anyone|anybody|somebody|"
+    ("people", r"\b(people|persons?|folks?|individuals?|man|woman|men|women|pedestrians?|humans?|someone|anyone|anybody|somebody|"
                r"kids?|children|child|boy|girl|walkers?)\b"),
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
@@ -71,7 +71,8 @@ _STOP = set(
     "fewer less far until till up wearing wears wear worn earlier earliest later latest sooner order holding holds carrying carries quote list name repeat transcribe tell give me out loud moment instant please kindly briefly quickly yes include includes including possible footage audio sound "
     "narration dialogue flash flashes pop pops showing word-for-word on-screen onscreen line lines i'm looking "
     "runtime duration length change changes i'll ill you'll we'll see q quick kindly state portion running "
-    "approximately roughly about folks folk put they're they are go goes".split()
+    "approximately roughly about folks folk put they're they are go goes lol guy guys vid nah yeah hey okay ok "
+    "uttered utter phrase phrases stretch individuals individual got one somewhere track whole".split()
 )
 
 #: Words that ask about a class of seen things rather than naming one.
@@ -157,9 +158,11 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
         (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
         (r"\b(?:at|near|towards?|by|in) the (?:very )?(?:end|ending|close)\b|\bat the end\b|\bfinal (?:moments|seconds)\b",
          lambda m: add(m, duration - edge, duration + 1)),
-        (r"\b(?:at|near|in) the (?:very )?(?:start|beginning|outset)\b|\bat first\b|\bright away\b|\bopening (?:moments|seconds|shot)\b",
+        (r"\b(?:(?:just|right) after|at|near|in) the (?:very )?(?:start|beginning|outset)\b|\bat first\b|\bright away\b|"
+         r"\bopening (?:moments|seconds|shot)\b",
          lambda m: add(m, 0.0, edge)),
-        (r"\b(?:half ?way(?: through| point)?|in the middle|midway|mid-way|middle of the video|(?:the )?mid-?point)\b",
+        (r"\b(?:half ?way(?: through| point)?|(?:in|around|near) the middle(?: of the (?:video|clip))?|midway|mid-way|"
+         r"middle of the (?:video|clip)|(?:the )?mid-?point)\b",
          lambda m: add(m, duration / 2 - max(2.0, 0.05 * duration), duration / 2 + max(2.0, 0.05 * duration), duration / 2)),
     ]
     for pattern, handle in patterns:
@@ -216,7 +219,7 @@ _OPEN = re.compile(
     r"(?:video|clip)(?: all)? about|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) see in (?:this|the) "
     r"(?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip)|overview)\b", re.I)
 _LENGTH = re.compile("|".join([
-    r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording))?\s*\??$",
+    r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording|whole thing))?\s*\??$",
     r"\bhow long does (?:it|this|the video|this video|the clip|this clip) (?:last|run|go on|take)\b",
     r"\bhow many (?:seconds|minutes) (?:long|does (?:it|the video|this|the clip) (?:go|run|last))\b",
     r"\b(?:total )?run(?:ning)? ?time\b", r"\b(?:video|clip) (?:run|go) for\b", r"\btotal (?:length|duration)\b",
@@ -233,7 +236,8 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|(?:at|in) the (?:moment|instant|time)"
-                       r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside)\b", re.I)
+                       r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
+                       r"coincides? with|overlaps? with|at the same time as)\b", re.I)
 _ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
                            r"time|point)|just then|then|at the same time)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
@@ -247,10 +251,11 @@ _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)
                          r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
-                           r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b", re.I)
+                           r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
+                           r"\bin the (?:vid|video|clip)\?|^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b", re.I)
 _ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|name|named|called|colou?r|brand|age|how old)\b", re.I)
 _POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
-_QUOTED = re.compile(r"[\"“”‘’']([^\"“”‘’']{2,60})[\"“”‘’']")
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![A-Za-z])['‘’]([^'‘’]{2,60})['‘’](?![A-Za-z])")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
 
@@ -328,7 +333,7 @@ def terms_of(text: str) -> list[str]:
     words keep their case (they are usually on-screen words); others are lower-cased and singular."""
     out: list[str] = []
     for m in _QUOTED.finditer(text):
-        out.append(m.group(1).strip())
+        out.append((m.group(1) or m.group(2)).strip())
     rest = _QUOTED.sub(" ", text)
     for word in _WORD.findall(rest):
         w = word.strip("'-")
@@ -377,7 +382,8 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         if q.relation in ("before", "after") and q.terms and q.anchor:
             return Intent.ORDER
         return Intent.PRESENCE
-    if re.search(r"(?:^|[,;:\-–—]\s*)(?:and\s+|so\s+)?(?:what|which)\b", low) or _IMPERATIVE.match(low):
+    if re.search(r"(?:^|[,;:\-–—]\s*)(?:(?:and|so|yo|hey|ok|okay|um|well|hmm|then)\s*,?\s+)?(?:what|which)\b", low) \
+            or _IMPERATIVE.match(low):
         if re.search(r"\b(why|reason|cause|colou?r|name|brand|who)\b", low) and not q.times:
             return Intent.OTHER
         return Intent.WHAT
