@@ -49,10 +49,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-import qa_bank_cases as C
+import qa_bank_cases as C  # noqa: E402
+import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
 
-TYPES = list(C.TEMPLATES)
+TYPES = list(P.TEMPLATES)
 
 
 @dataclass
@@ -76,23 +77,23 @@ class Case:
     def ask(self, qtype: str, i: int, truth: dict, **values) -> None:
         """Add a question of ``qtype`` phrased with one of this half's phrasings (deterministic)."""
         if self.split == "last":  # its own phrasings, numbered after the shared, fresh and final ones
-            pool = list(range(len(C.LAST_TEMPLATES[qtype])))
+            pool = list(range(len(P.LAST_TEMPLATES[qtype])))
             k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = C.LAST_TEMPLATES[qtype][k]
-            idx = len(C.TEMPLATES[qtype]) + len(C.FRESH_TEMPLATES[qtype]) + len(C.FINAL_TEMPLATES[qtype]) + k
+            template = P.LAST_TEMPLATES[qtype][k]
+            idx = len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype]) + k
         elif self.split == "final":  # its own phrasings, numbered after the shared and the fresh ones
-            pool = list(range(len(C.FINAL_TEMPLATES[qtype])))
+            pool = list(range(len(P.FINAL_TEMPLATES[qtype])))
             k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = C.FINAL_TEMPLATES[qtype][k]
-            idx = len(C.TEMPLATES[qtype]) + len(C.FRESH_TEMPLATES[qtype]) + k
+            template = P.FINAL_TEMPLATES[qtype][k]
+            idx = len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + k
         elif self.split == "fresh":  # its own phrasings, numbered after the 8 shared ones
-            pool = list(range(len(C.FRESH_TEMPLATES[qtype])))
+            pool = list(range(len(P.FRESH_TEMPLATES[qtype])))
             k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template, idx = C.FRESH_TEMPLATES[qtype][k], len(C.TEMPLATES[qtype]) + k
+            template, idx = P.FRESH_TEMPLATES[qtype][k], len(P.TEMPLATES[qtype]) + k
         else:
-            pool = list(range(len(C.TEMPLATES[qtype])))[0 if self.split == "dev" else 1::2]
+            pool = list(range(len(P.TEMPLATES[qtype])))[0 if self.split == "dev" else 1::2]
             idx = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = C.TEMPLATES[qtype][idx]
+            template = P.TEMPLATES[qtype][idx]
         past = self.duration + 60
         values.setdefault("past_mmss", f"{int(past // 60)}:{int(past % 60):02d}")
         values.setdefault("past_min", int(self.duration // 60) + 3)
@@ -104,9 +105,9 @@ class Case:
         for k in ("a", "b", "word"):
             if k in values:
                 values[f"{k}_low"] = values[k].lower()
-        if qtype == "shot count" and template in C.CUT_PHRASINGS:
+        if qtype == "shot count" and template in P.CUT_PHRASINGS:
             truth = {"check": "count", "n": truth["n"] - 1}
-        if qtype == "order" and template in C.ORDER_YESNO:
+        if qtype == "order" and template in P.ORDER_YESNO:
             truth = {"check": "yesno", "yes": truth["first"] == values["a"]}
         self.questions.append(Question(qtype, template.format(**values), truth, idx))
 
@@ -199,27 +200,27 @@ def generated_case(split: str, seed: int) -> Case:
                          "must_not": absent[:3] + ["cat", "dog"]})
     first = min(spans, key=lambda x: x[1])
     if split == "fresh" and first[1] <= 2.5:
-        case.own("word at time", C.OPENING_WORD, {"check": "text", "accept": [first[0]], "reject": others(first[0])})
+        case.own("word at time", P.OPENING_WORD, {"check": "text", "accept": [first[0]], "reject": others(first[0])})
     if split == "final":  # vague times where the truth fits, spoken presence, how often a word is shown
         last = max(spans, key=lambda x: x[2])
         mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
-        for text, hit in [(C.FINAL_START_WORD, [first] if first[1] <= 1.5 else []), (C.FINAL_HALFWAY_WORD, mid),
-                          (C.FINAL_END_WORD, [last] if last[1] <= duration - 3 <= last[2] else [])]:
+        for text, hit in [(P.FINAL_START_WORD, [first] if first[1] <= 1.5 else []), (P.FINAL_HALFWAY_WORD, mid),
+                          (P.FINAL_END_WORD, [last] if last[1] <= duration - 3 <= last[2] else [])]:
             if hit:
                 case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
-        case.own("presence", C.FINAL_MENTION.format(topic=C.FINAL_TOPICS[sentences[0][0]]), {"check": "yesno", "yes": True})
-        case.own("presence", C.FINAL_MENTION.format(topic=C.FINAL_TOPICS[rng.choice(unsaid)[0]]), {"check": "yesno", "yes": False})
-        case.own("word count", C.FINAL_TIMES_SHOWN.format(word=rng.choice(words)), {"check": "count", "n": 1})
+        case.own("presence", P.FINAL_MENTION.format(topic=C.FINAL_TOPICS[sentences[0][0]]), {"check": "yesno", "yes": True})
+        case.own("presence", P.FINAL_MENTION.format(topic=C.FINAL_TOPICS[rng.choice(unsaid)[0]]), {"check": "yesno", "yes": False})
+        case.own("word count", P.FINAL_TIMES_SHOWN.format(word=rng.choice(words)), {"check": "count", "n": 1})
     if split == "last":  # vague times where the truth fits, and a two-part question
         last = max(spans, key=lambda x: x[2])
         mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
-        for text, hit in [(C.LAST_START_WORD, [first] if first[1] <= 1.5 else []), (C.LAST_MIDDLE_WORD, mid),
-                          (C.LAST_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
+        for text, hit in [(P.LAST_START_WORD, [first] if first[1] <= 1.5 else []), (P.LAST_MIDDLE_WORD, mid),
+                          (P.LAST_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
             if hit:
                 case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
         w, s, e = rng.choice(spans)
-        case.own("first appearance", C.LAST_MULTI.format(word=w), {"check": "time", "mode": "start", "spans": [(s, e)]})
+        case.own("first appearance", P.LAST_MULTI.format(word=w), {"check": "time", "mode": "start", "spans": [(s, e)]})
     return case
 
 
@@ -446,14 +447,14 @@ def build_cases(split: str, media_dir: Path, long: bool) -> list[Case]:
             cases.append(long_case(half))
         if half == "fresh":  # how long the whole video is, one phrasing per case in turn
             for k, case in enumerate(cases[first:]):
-                case.own("duration", C.VIDEO_LENGTH[k % len(C.VIDEO_LENGTH)], {"check": "duration", "seconds": case.duration})
+                case.own("duration", P.VIDEO_LENGTH[k % len(P.VIDEO_LENGTH)], {"check": "duration", "seconds": case.duration})
         if half == "final":  # the same, with the final half's own phrasings
             for k, case in enumerate(cases[first:]):
-                case.own("duration", C.FINAL_VIDEO_LENGTH[k % len(C.FINAL_VIDEO_LENGTH)],
+                case.own("duration", P.FINAL_VIDEO_LENGTH[k % len(P.FINAL_VIDEO_LENGTH)],
                          {"check": "duration", "seconds": case.duration})
         if half == "last":  # the same, with the last half's own phrasings
             for k, case in enumerate(cases[first:]):
-                case.own("duration", C.LAST_VIDEO_LENGTH[k % len(C.LAST_VIDEO_LENGTH)],
+                case.own("duration", P.LAST_VIDEO_LENGTH[k % len(P.LAST_VIDEO_LENGTH)],
                          {"check": "duration", "seconds": case.duration})
     return cases
 
