@@ -119,9 +119,13 @@ def find_any(transcript: Transcript, terms: list[str], modality: str | None) -> 
         if found:
             matched.append(term)
             hits += found
+    return sorted(unique(hits), key=lambda ev: (ev.start, ev.end)), matched
+
+
+def unique(events: list[Event]) -> list[Event]:
+    """``events`` without repeats, in order (events are mutable, hence unhashable: compare identities)."""
     seen: set[int] = set()
-    hits = [ev for ev in hits if not (id(ev) in seen or seen.add(id(ev)))]
-    return sorted(hits, key=lambda ev: (ev.start, ev.end)), matched
+    return [ev for ev in events if not (id(ev) in seen or seen.add(id(ev)))]
 
 
 def during(transcript: Transcript, window: TimeWindow | tuple[float, float], kinds: Iterable[str] = ()) -> list[Event]:

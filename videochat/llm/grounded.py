@@ -84,12 +84,6 @@ def _verb(events: list[Event]) -> str:
     return "appears"
 
 
-def unique(events: list[Event]) -> list[Event]:
-    """``events`` without repeats (events are mutable, hence unhashable: compare identities)."""
-    seen: set[int] = set()
-    return [ev for ev in events if not (id(ev) in seen or seen.add(id(ev)))]
-
-
 def _in_windows(events: list[Event], windows: list[TimeWindow]) -> list[Event]:
     if not windows:
         return events
@@ -109,8 +103,6 @@ def _modality_events(transcript: Transcript, q: Question) -> list[Event]:
     kinds = ev_.kinds_for(q.modality)
     events = [ev for ev in transcript.events if ev.kind in kinds and ev.kind != "shot"]
     if q.modality == "motion":
-        import re
-
         cues = re.findall(r"\b(pan|tilt|zoom|shak|still|static|fast|moving)", q.text.lower())
         if cues:
             events = [ev for ev in events if any(c in ev.text.lower() for c in cues)]
@@ -126,10 +118,11 @@ def _length(q: Question, transcript: Transcript) -> Grounded:
 
 def _count(q: Question, transcript: Transcript) -> Grounded:
     events = _in_windows(transcript.events, q.times)
-    if q.modality in ("shot", "people", "faces") and q.terms and not ev_.find_any(transcript, q.terms, None)[0]:
-        q.terms = []  # "how many scenes does it consist of": words that name nothing in the video
+    terms = q.terms
+    if q.modality in ("shot", "people", "faces") and terms and not ev_.find_any(transcript, terms, None)[0]:
+        terms = []  # "how many scenes does it consist of": words that name nothing in the video
     shots = [ev for ev in transcript.events if ev.kind == "shot"]
-    if q.modality == "shot" and not q.terms:
+    if q.modality == "shot" and not terms:
         n = max(1, len(shots))
         starts = ", ".join(f"[{format_time(ev.start)}]" for ev in shots[:12])
         if re.search(r"\b(cuts?|transitions?|scene changes?|changes? of scene|scene switch\w*)\b", q.text.lower()):
@@ -139,7 +132,7 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
         if not shots:
             return _one("The video is 1 scene: no scene changes were detected.")
         return _one(f"The video has {n} scene{'s' if n != 1 else ''} (starting at {starts}).", shots)
-    if q.modality in ("people", "faces") and not q.terms:
+    if q.modality in ("people", "faces") and not terms:
         kind = q.modality
         counted = [ev for ev in events if ev.kind == kind and isinstance(ev.data.get("count"), int)]
         if not counted:
@@ -152,8 +145,8 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
         noun = ("person" if n == 1 else "people") if kind == "people" else ("face" if n == 1 else "faces")
         return _one(f"At most {n} {noun} {'is' if n == 1 else 'are'} visible at once (at {format_span(top.start, top.end)}).",
                     [top])
-    if q.terms:
-        hits, matched = ev_.find_any(transcript, q.terms, q.modality)
+    if terms:
+        hits, matched = ev_.find_any(transcript, terms, q.modality)
         hits = _in_windows(hits, q.times)
         if not hits:
             return _not_found()
@@ -287,8 +280,6 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
 
 def _at_least(text: str) -> int:
     """The smallest count a "more than one" / "several" / "at least 3" question asks for (1 if none)."""
-    import re
-
     low = text.lower()
     m = re.search(r"\b(?:more than|over)\s+(\d+|one|two|three|four|five)\b", low)
     words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -372,7 +363,7 @@ def _what_at(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
     found: list[Event] = []
     for window in q.times:
         found += ev_.during(transcript, window, kinds)
-    found = unique(found)
+    found = ev_.unique(found)
     if q.terms:
         named = [ev for ev in found if any(ev_.mentions(ev, t) for t in q.terms)]
         found = named or found

@@ -213,11 +213,10 @@ def _minute(m: re.Match, duration: float, add) -> None:
         add(m, 60.0 * (n - 1), 60.0 * n)
 
 
-_OPEN = re.compile(
-    r"^\s*(?:so,?\s*)?(?:what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|describe|summari[sz]e|"
-    r"give (?:me )?(?:a |an )?(?:summary|overview|description)|tell me (?:about|what)|what(?:'s| is) (?:this|the) "
-    r"(?:video|clip)(?: all)? about|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) see in (?:this|the) "
-    r"(?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip)|overview)\b", re.I)
+_OPEN = re.compile(  # phrases that make a question open only when it starts with them
+    r"^\s*(?:so,?\s*)?(?:describe|tell me (?:about|what)|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) "
+    r"see in (?:this|the) (?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip))\b",
+    re.I)  # the rest are in _OPEN_ANYWHERE
 _LENGTH = re.compile("|".join([
     r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording|whole thing))?\s*\??$",
     r"\bhow long does (?:it|this|the video|this video|the clip|this clip) (?:last|run|go on|take)\b",
