@@ -9,6 +9,7 @@ loose match that picks an unrelated line is worse than no match. Ranked retrieva
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -36,13 +37,16 @@ def kinds_for(modality: str | None) -> tuple[str, ...]:
     return MODALITY_KINDS.get(modality or "", ())
 
 
-def variants(term: str) -> set[str]:
+@functools.lru_cache(maxsize=1024)
+def variants(term: str) -> frozenset[str]:
+    """The spellings that count as ``term``: plural, singular, and everyday synonyms of a label
+    (cached: every event of a long transcript is matched against the same few terms)."""
     low = term.lower()
     out = {low, singular(low), low + "s", low + "es"}
     for noun, others in SYNONYMS.items():
         if low == noun or low in others:
             out |= {noun, *others}
-    return out
+    return frozenset(out)
 
 
 def _near(a: str, b: str) -> bool:

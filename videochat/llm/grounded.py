@@ -353,7 +353,7 @@ def _filler(q: Question, hits: list[Event]) -> bool:
                              r"reads?|shown|shows?|hear|heard)\b", low)  # the content itself, not "the speaker's surname"
     return (q.modality in ("speech", "text") and not hits and not q.times and bool(asks_content)
             and not any(t.isupper() or " " in t for t in q.terms)
-            and not re.search(r"\b(about|regarding|concerning|on the subject|topic|mention)", q.text.lower()))  # fmt: skip
+            and not re.search(r"\b(about|regarding|concerning|on the subject|topic|mention)", low))  # fmt: skip
 
 
 def _what_at(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Grounded:

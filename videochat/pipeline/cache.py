@@ -87,7 +87,7 @@ class Cache:
         with closing(self._connect()) as db, db:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute(_SCHEMA)
-            db.execute("SELECT COUNT(*) FROM results").fetchone()  # reads a page: a corrupt file fails here
+            db.execute("SELECT 1 FROM results LIMIT 1").fetchone()  # reads a page (not the whole table): a corrupt file fails here
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=30)
