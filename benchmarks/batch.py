@@ -29,7 +29,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, help="pool size (default: CPUs / per-video concurrency)")
     args = ap.parse_args()
 
-    from videochat.batch import BatchSpec, default_workers, run_batch
+    from videochat.frontends.batch import BatchSpec, default_workers, run_batch
     from videochat.config import load_settings
 
     with tempfile.TemporaryDirectory() as tmp:

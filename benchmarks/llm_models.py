@@ -51,7 +51,8 @@ def worker(name: str, store_root: Path, threads: int) -> dict:
     import torch
 
     torch.set_num_threads(threads)
-    from videochat.llm.local import LocalChatModel, embedded_model_dir
+    from videochat.llm.local import LocalChatModel
+    from videochat.llm.providers.embedded import embedded_model_dir
     from videochat.models import configure_store
 
     configure_store(store_root, allow_download=False)
@@ -129,7 +130,7 @@ def speed(name: str, threads: int) -> dict:
 
 def qa(name: str, strategy: str, folder: Path) -> dict:
     """qa_bank accuracy, both halves, for ``embedded:name`` under ``strategy`` (run unless cached in folder)."""
-    from videochat.llm.local import EMBEDDED_MODEL
+    from videochat.llm.providers.embedded import EMBEDDED_MODEL
 
     model = "embedded" if name == EMBEDDED_MODEL else f"embedded:{name}"
     path = folder / f"qa-{model.replace(':', '_')}-{strategy}.json"
@@ -166,7 +167,7 @@ def ranking(names: list[str], threads: int) -> dict:
     import qa_bank
 
     from videochat.config import load_settings
-    from videochat.llm.local import embedded_chat_model
+    from videochat.llm.providers.embedded import embedded_chat_model
     from videochat.pipeline.runner import build_transcript
     from videochat.prompts.templates import chat_prompt
 
@@ -195,7 +196,7 @@ def ranking(names: list[str], threads: int) -> dict:
 
 
 def main() -> None:
-    from videochat.llm.local import EMBEDDED_MODELS
+    from videochat.llm.providers.embedded import EMBEDDED_MODELS
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--models", nargs="+", default=list(EMBEDDED_MODELS))

@@ -59,8 +59,8 @@ class FakeInputs:
 def speed(methods: list[str], n: int, repeat: int) -> dict[str, float]:
     from skimage import data
 
+    from videochat.contracts.media import Frame
     from videochat.perceptors.motion import MotionOptions, MotionPerceptor
-    from videochat.pipeline.frames import Frame
 
     image = data.coffee()
     rng = np.random.default_rng(0)
@@ -86,7 +86,12 @@ def accuracy(methods: list[str], trials: int) -> dict[str, dict[str, tuple[int, 
     """Per method and case: (no measurement, wrong label, median error) over photos x trials pairs."""
     from skimage import data
 
-    from videochat.perceptors.motion import MotionOptions, _grey, camera_label, measure_pair
+    from videochat.perceptors.motion import (
+        MotionOptions,
+        _grey,
+        camera_label,
+        measure_pair,
+    )
 
     cases = [("still", 0.0)] + [(f"shift {s:.2f}", s) for s in (0.01, 0.05, 0.1, 0.2, 0.3, 0.4)]
     cases += [(f"zoom {z:.2f}", z) for z in (1.05, 1.15, 1.3)]

@@ -65,7 +65,7 @@ class FakeInputs:
 def frames(n: int) -> list:
     import numpy as np
 
-    from videochat.pipeline.frames import Frame
+    from videochat.contracts.media import Frame
 
     rng = np.random.default_rng(0)
     base = rng.integers(0, 255, (480, 854, 3), dtype=np.uint8)
@@ -84,9 +84,9 @@ def build(perceptor: str, size: str, root: Path) -> Path:
 
 def measure(perceptor: str, size: str, device: str, model: str, n: int, batches: list[int], repeat: int) -> dict[str, Any]:
     """Runs in its own process: load + warm up, then timed passes over ``n`` frames per batch size."""
-    from videochat.perceptors.registry import registry
     from videochat.devices import peak_memory
-    from videochat.perceptors.torchutil import MODELS
+    from videochat.model_cache import MODELS
+    from videochat.perceptors.registry import registry
 
     reg = registry()
     p = reg.get(perceptor)

@@ -13,7 +13,13 @@ any transcript.
 
 from __future__ import annotations
 
-from qa_bank_phrasings import ENDING_SHOWN, FINAL_END_SHOWN, FINAL_HALFWAY_SHOWN, FINAL_START_SHOWN, OPENING_SHOWN
+from qa_bank_phrasings import (
+    ENDING_SHOWN,
+    FINAL_END_SHOWN,
+    FINAL_HALFWAY_SHOWN,
+    FINAL_START_SHOWN,
+    OPENING_SHOWN,
+)
 
 WORDS = {
     "dev": ["MARKET", "PLANET", "CASTLE", "FOREST", "LADDER", "HAMMER", "JACKET", "TICKET", "BASKET", "HELMET"],

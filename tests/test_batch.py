@@ -10,7 +10,7 @@ import pytest
 from conftest import run_cli
 from media import ClipSpec, make_clip
 
-from videochat.batch import BatchSpec, collect, run_batch, video_id
+from videochat.frontends.batch import BatchSpec, collect, run_batch, video_id
 from videochat.config import load_settings
 
 

@@ -9,13 +9,13 @@ import pytest
 from conftest import run_cli
 from test_plugins import fake_install
 
-from videochat.errors import ModelUnavailable
+from videochat.contracts.errors import ModelUnavailable
 from videochat.models import ModelStore
 from videochat.pipeline.cache import Cache
 
 CRASHER = textwrap.dedent(
     '''
-    import os, time
+    import os, sqlite3, time
     from videochat.perceptors.base import Perceptor
 
     class Crash(Perceptor):
@@ -24,7 +24,15 @@ CRASHER = textwrap.dedent(
         def __call__(self, inputs, options):
             for _ in inputs.frames:
                 pass
-            time.sleep(2)  # let the other perceptors finish and be cached
+            deadline = time.time() + 120
+            while time.time() < deadline:  # let the other perceptors finish and be cached (however loaded the machine)
+                try:
+                    with sqlite3.connect(os.environ["CRASH_DB"]) as db:
+                        if db.execute("SELECT COUNT(*) FROM results").fetchone()[0] >= 2:
+                            break
+                except sqlite3.Error:
+                    pass
+                time.sleep(0.2)
             os._exit(3)  # the whole process dies, as on a power cut or an OOM kill
     '''
 )
@@ -35,7 +43,8 @@ def test_crash_mid_run_leaves_only_whole_entries(story, tmp_path, isolated):
     site = tmp_path / "site"
     site.mkdir()
     fake_install(site, "videochat-crash", "videochat_crash", CRASHER, "crash = videochat_crash:Crash")
-    proc = run_cli("transcript", str(path), "--perceptors", "crash,shots,faces", "-q", env={"PYTHONPATH": str(site)})
+    env = {"PYTHONPATH": str(site), "CRASH_DB": str(isolated / "cache.sqlite")}
+    proc = run_cli("transcript", str(path), "--perceptors", "crash,shots,faces", "-q", env=env)
     assert proc.returncode == 3
     db = isolated / "cache.sqlite"
     with sqlite3.connect(db) as conn:

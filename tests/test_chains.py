@@ -9,10 +9,10 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
+from videochat.contracts.events import Event, Transcript, count_tokens
 from videochat.llm.backends import Backend, BackendError, parse_spec, resolve_model
 from videochat.llm.chains import VideoChat, cited_times
 from videochat.llm.context import build_context
-from videochat.pipeline.transcript import Event, Transcript, count_tokens
 
 
 class Recorder(FakeListChatModel):

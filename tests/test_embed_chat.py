@@ -15,7 +15,6 @@ from langchain_core.language_models import FakeListChatModel  # noqa: E402
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage  # noqa: E402
 from media import ClipSpec, make_clip  # noqa: E402
 
-
 pytestmark = pytest.mark.usefixtures("torch_one_thread")
 
 
@@ -67,8 +66,8 @@ def test_ask_command_runs_the_same_chain_on_the_embed_model(tiny_ckpt, clip):
 
 
 def test_bad_embed_targets_are_one_line_errors(tmp_path):
+    from videochat.contracts.errors import VideochatError
     from videochat.embed.chat_model import load_embed_chat_model
-    from videochat.errors import VideochatError
 
     with pytest.raises(VideochatError, match="not found"):
         load_embed_chat_model(str(tmp_path / "nothing"))

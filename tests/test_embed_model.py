@@ -9,13 +9,16 @@ import pytest
 torch = pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
+from videochat.contracts.errors import BadInput, ConfigError  # noqa: E402
 from videochat.embed import prompt  # noqa: E402
-from videochat.embed.checkpoint import adapt_shapes, load_official, official_to_ours, ours_to_official  # noqa: E402
+from videochat.embed.checkpoint import (  # noqa: E402
+    adapt_shapes,
+    load_official,
+    official_to_ours,
+    ours_to_official,
+)
 from videochat.embed.config import from_dict, load_config  # noqa: E402
 from videochat.embed.model import build_model  # noqa: E402
-from videochat.errors import BadInput, ConfigError  # noqa: E402
-
-
 
 pytestmark = pytest.mark.usefixtures("torch_one_thread")
 

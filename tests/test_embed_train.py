@@ -12,15 +12,13 @@ pytest.importorskip("transformers")
 
 from media import ClipSpec, make_clip  # noqa: E402
 
+from videochat.contracts.errors import VideochatError  # noqa: E402
 from videochat.embed import prompt  # noqa: E402
 from videochat.embed.checkpoint import load_checkpoint, load_model, save_checkpoint  # noqa: E402
 from videochat.embed.config import load_config  # noqa: E402
 from videochat.embed.data import EmbedDataset, read_jsonl  # noqa: E402
 from videochat.embed.model import build_model, normalise  # noqa: E402
 from videochat.embed.train import TrainOptions, train  # noqa: E402
-from videochat.errors import VideochatError  # noqa: E402
-
-
 
 pytestmark = pytest.mark.usefixtures("torch_one_thread")
 

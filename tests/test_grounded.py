@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
+from videochat.contracts.events import Event, PerceptorRun, Transcript
 from videochat.llm.backends import Backend
 from videochat.llm.chains import NOT_FOUND, VideoChat, plan
 from videochat.llm.grounded import answer
 from videochat.llm.question import Intent, parse, parse_times
-from videochat.pipeline.transcript import Event, PerceptorRun, Transcript
 
 
 def clip() -> Transcript:

@@ -71,9 +71,9 @@ def test_candidate_scores_with_a_shared_prompt_cache_match_full_passes(tiny_llm)
 
 
 def test_small_local_models_answer_from_grounded_candidates(tiny_llm):
+    from videochat.contracts.events import Event, Transcript
     from videochat.llm.backends import resolve_model
     from videochat.llm.chains import NOT_FOUND, VideoChat
-    from videochat.pipeline.transcript import Event, Transcript
 
     tr = Transcript("x.mp4", 12.0, [Event(0, 0, "shot", "shots", "shot 1"), Event(2, 5, "text", "ocr", "WORLD"),
                                     Event(6, 6, "shot", "shots", "shot 2"),
@@ -97,7 +97,8 @@ def test_llama_cpp_runtime_scores_like_transformers(models_dir):
     from langchain_core.messages import HumanMessage, SystemMessage
 
     from videochat.llm.llamacpp import LlamaCppChatModel
-    from videochat.llm.local import EMBEDDED_MODEL, LocalChatModel, embedded_model_dir
+    from videochat.llm.local import LocalChatModel
+    from videochat.llm.providers.embedded import EMBEDDED_MODEL, embedded_model_dir
     from videochat.models import store
 
     fast = LlamaCppChatModel(model_path=str(store().resolve(EMBEDDED_MODEL)))

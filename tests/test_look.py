@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 from media import ClipSpec, make_clip
 
+from videochat.contracts.events import merge_events
 from videochat.perceptors.base import Inputs
 from videochat.perceptors.look import LookOptions, LookPerceptor, describe
 from videochat.pipeline.probe import probe
 from videochat.pipeline.sampler import SampleSpec, open_media
-from videochat.pipeline.transcript import merge_events
 
 
 def test_one_line_per_shot(tmp_path):

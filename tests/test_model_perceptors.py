@@ -88,7 +88,11 @@ def test_caption_dense_and_action_batching_gives_the_same_events(story, models):
 
 def test_dense_regions_parse_florence_output(models):
     """Florence-2's ``label<loc_x0><loc_y0><loc_x1><loc_y1>`` text becomes labelled, normalised, sorted boxes."""
-    from videochat.perceptors.caption import CaptionPerceptor, DenseOptions, load_captioner
+    from videochat.perceptors.caption import (
+        CaptionPerceptor,
+        DenseOptions,
+        load_captioner,
+    )
 
     _, processor = load_captioner(models["florence2"], "cpu", "float32")
     text = ("</s><s>red car<loc_100><loc_500><loc_400><loc_900>dog<loc_0><loc_0><loc_999><loc_999>"
@@ -107,7 +111,11 @@ def test_decoder_only_captioners_batch_and_cut_the_echoed_prompt(builder, tmp_pa
     """BLIP-2 (OPT) and GIT echo the prompt before the caption; the perceptor cuts it; one caption per image."""
     import numpy as np
 
-    from videochat.perceptors.caption import CaptionOptions, CaptionPerceptor, load_captioner
+    from videochat.perceptors.caption import (
+        CaptionOptions,
+        CaptionPerceptor,
+        load_captioner,
+    )
 
     model, processor = load_captioner(str(getattr(tiny_models, builder)(tmp_path / builder)), "cpu", "float32")
     images = [np.full((90, 160, 3), c, np.uint8) for c in (0, 120, 255)]
@@ -217,7 +225,8 @@ def test_check_gives_one_line_reasons(monkeypatch, tmp_path):
 
 
 def test_model_cache_low_memory_keeps_one_model(monkeypatch):
-    from videochat.perceptors.torchutil import ModelCache, pick_device, pick_dtype
+    from videochat.devices import pick_device, pick_dtype
+    from videochat.model_cache import ModelCache
 
     cache = ModelCache()
     with cache.use("a", lambda: "A") as a, cache.use("b", lambda: "B") as b:
@@ -236,7 +245,7 @@ def test_model_cache_low_memory_keeps_one_model(monkeypatch):
 def test_low_memory_setting_runs_models_one_at_a_time(story, models, tmp_path, monkeypatch):
     """``low_memory = true`` in the config: both perceptors still deliver, and one model stays loaded."""
     from videochat.config import load_settings
-    from videochat.perceptors.torchutil import MODELS, low_memory
+    from videochat.model_cache import MODELS, low_memory
     from videochat.pipeline.runner import build_transcript
 
     path, spec = story
@@ -245,7 +254,7 @@ def test_low_memory_setting_runs_models_one_at_a_time(story, models, tmp_path, m
     options = (f'[options.caption]\nmodel = "{models["blip"]}"\n'
                f'[options.action]\nmodel = "{models["videomae"]}"\nclip_frames = 4\nmin_score = 0\n')
     loaded = {}
-    monkeypatch.setattr("videochat.perceptors.torchutil._low_memory", None)  # restored after the test
+    monkeypatch.setattr("videochat.model_cache._low_memory", None)  # restored after the test
     for flag in ("false", "true"):
         config.write_text(f"perceptors = [\"caption\", \"action\"]\nconcurrency = 2\nlow_memory = {flag}\n{options}")
         settings = load_settings(config, cache=False)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from videochat.errors import ModelUnavailable
+from videochat.contracts.errors import ModelUnavailable
 from videochat.models import KNOWN, ModelSpec, ModelStore
 
 
@@ -101,8 +101,8 @@ def test_real_gemma_download_assembles_and_checks(tmp_path: Path) -> None:
 
 def test_embedded_names_pick_a_known_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """``embedded`` is the default, ``embedded:NAME`` one of the known embedded models, anything else an error."""
-    from videochat.llm import local
     from videochat.llm.backends import BackendError, resolve_model
+    from videochat.llm.providers import embedded as local
 
     picked: list[str] = []
     monkeypatch.setattr(local, "embedded_chat_model", lambda name, **_: picked.append(name) or object())

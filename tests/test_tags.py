@@ -185,8 +185,13 @@ def test_merge_spans_one_event_per_noun_run():
 def test_network_loads_only_matching_weights(tmp_path):
     import torch
 
-    from videochat.errors import ModelUnavailable
-    from videochat.perceptors.efficientnet_lite import VARIANTS, EfficientNetLite, load, variant_of
+    from videochat.contracts.errors import ModelUnavailable
+    from videochat.perceptors.efficientnet_lite import (
+        VARIANTS,
+        EfficientNetLite,
+        load,
+        variant_of,
+    )
 
     with torch.device("meta"):
         for variant in VARIANTS:
@@ -209,7 +214,7 @@ def test_network_loads_only_matching_weights(tmp_path):
 
 
 def test_missing_or_corrupt_model_is_one_clear_line(tmp_path, monkeypatch, story):
-    from videochat.errors import ConfigError
+    from videochat.contracts.errors import ConfigError
     from videochat.perceptors.registry import registry
 
     reg = registry()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from conftest import run_cli
 
-from videochat.pipeline.transcript import Event, Transcript
+from videochat.contracts.events import Event, Transcript
 from videochat.timeline import draw, keyframe_times, nice_ticks
 
 

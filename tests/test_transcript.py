@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import json
 
-from videochat.pipeline.transcript import Event, PerceptorRun, Transcript, count_tokens, format_time, merge_events
+from videochat.contracts.events import (
+    Event,
+    PerceptorRun,
+    Transcript,
+    count_tokens,
+    format_time,
+    merge_events,
+)
 from videochat.pipeline.writers import write
 
 

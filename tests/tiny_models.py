@@ -58,7 +58,12 @@ def _bpe_vocab(specials: list[str], extra: list[str] = (), total: int = 0) -> tu
 
 def blip(path: Path, size: str = "tiny") -> Path:
     """BLIP image captioning (BlipForConditionalGeneration + BlipProcessor); ``base``: BLIP-base."""
-    from transformers import BlipConfig, BlipForConditionalGeneration, BlipImageProcessor, BlipProcessor
+    from transformers import (
+        BlipConfig,
+        BlipForConditionalGeneration,
+        BlipImageProcessor,
+        BlipProcessor,
+    )
 
     _seed()
     if size == "tiny":
@@ -96,8 +101,13 @@ def git(path: Path) -> Path:
 
 def blip2(path: Path) -> Path:
     """BLIP-2 (ViT + Q-Former + an OPT decoder) with BLIP-2's processor, which adds the image tokens."""
-    from transformers import Blip2Config, Blip2ForConditionalGeneration, Blip2Processor, BlipImageProcessor
-    from transformers import GPT2Tokenizer
+    from transformers import (
+        Blip2Config,
+        Blip2ForConditionalGeneration,
+        Blip2Processor,
+        BlipImageProcessor,
+        GPT2Tokenizer,
+    )
 
     _seed()
     vocab, merges = _bpe_vocab(["</s>", "<pad>", "<unk>"])
@@ -120,8 +130,15 @@ def blip2(path: Path) -> Path:
 def florence2(path: Path, size: str = "tiny") -> Path:
     """Florence-2 (DaViT vision tower + BART) with its task prompts and ``<loc_N>`` box tokens;
     ``base``: Florence-2-base (768 px, 577 image tokens, BART-base, 51289 tokens)."""
-    from transformers import BartConfig, BartTokenizer, CLIPImageProcessor, Florence2Config
-    from transformers import Florence2ForConditionalGeneration, Florence2Processor, Florence2VisionConfig
+    from transformers import (
+        BartConfig,
+        BartTokenizer,
+        CLIPImageProcessor,
+        Florence2Config,
+        Florence2ForConditionalGeneration,
+        Florence2Processor,
+        Florence2VisionConfig,
+    )
 
     _seed()
     specials = ["<s>", "<pad>", "</s>", "<unk>"]
@@ -231,9 +248,9 @@ def _clip_vocab() -> tuple[dict[str, int], list[tuple[str, str]]]:
 def whisper(path: Path, multilingual: bool = True) -> Path:
     """An openai-whisper checkpoint (``{"dims", "model_state_dict"}``), multilingual by default so that
     language detection runs. A 64-token text context keeps random decoding short (32 tokens a window)."""
-    import torch
     from dataclasses import asdict
 
+    import torch
     from whisper.model import ModelDimensions, Whisper
 
     _seed()

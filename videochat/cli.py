@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from typing import Any
 import click
 
 from videochat import __version__
-from videochat.errors import VideochatError
+from videochat.contracts.errors import VideochatError
 
 
 def common_options(fn: Callable) -> Callable:
@@ -33,10 +34,28 @@ def common_options(fn: Callable) -> Callable:
     return wrapper
 
 
-def _quiet_libraries() -> None:
-    """-q: no library progress bars either ("Loading weights", downloads)."""
-    import os
+class _Lines(logging.Handler):
+    """Library log records as the CLI's stderr lines: ``videochat: warning: ...``, ``videochat: ...``
+    (written to whatever ``sys.stderr`` is at the time)."""
 
+    def emit(self, record: logging.LogRecord) -> None:
+        level = "" if record.levelno < logging.WARNING else f"{record.levelname.lower()}: "
+        sys.stderr.write(f"videochat: {level}{record.getMessage()}\n")
+        sys.stderr.flush()
+
+
+def _setup_logging() -> None:
+    """The library logs under ``videochat``; the CLI shows INFO and up on stderr (``-q``: warnings only)."""
+    logger = logging.getLogger("videochat")
+    if not any(isinstance(h, _Lines) for h in logger.handlers):
+        logger.addHandler(_Lines())
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
+def _quiet_libraries() -> None:
+    """-q: no library progress bars either ("Loading weights", downloads), and only warnings of ours."""
+    logging.getLogger("videochat").setLevel(logging.WARNING)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TQDM_DISABLE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
@@ -67,14 +86,12 @@ def cli() -> None:
 @common_options
 def transcript(video: str, fmt: str, perceptors: str | None, output: str | None, quiet: bool, **kwargs: Any) -> None:
     """Print the timestamped transcript of VIDEO (what is seen, read and heard)."""
-    from videochat.pipeline.runner import build_transcript
     from videochat.pipeline.writers import format_for, write
+    from videochat.session import perceive
 
     if output and click.get_current_context().get_parameter_source("fmt") is click.core.ParameterSource.DEFAULT:
         fmt = format_for(output) or fmt  # -o t.srt writes SubRip unless --format says otherwise
-    settings = _settings(perceptors=perceptors, **kwargs)
-    explicit = _explicit(settings, perceptors, kwargs["perceptor_options"])
-    result = build_transcript(video, settings, progress=not quiet, explicit=explicit)
+    result = perceive(video, _settings(perceptors=perceptors, **kwargs), progress=not quiet)
     text = write(result, fmt)
     if output:
         tmp = Path(output).with_name(Path(output).name + ".part")
@@ -102,27 +119,17 @@ def perception_options(fn: Callable) -> Callable:
     return wrapper
 
 
-def _explicit(settings: Any, perceptors: str | None, perceptor_options: tuple[str, ...]) -> set[str]:
-    """Perceptors the user named (flag or option): these must be able to run, or the command fails."""
-    from videochat.config import parse_option
-
-    named = set(settings.perceptor_names) if perceptors else set()
-    return named | {parse_option(line)[0] for line in perceptor_options}
-
-
 def _session(video: str, model: str | None, perceptors: str | None, quiet: bool, **kwargs: Any):
-    from videochat.llm.session import open_session
+    from videochat.session import open_session
 
-    settings = _settings(perceptors=perceptors, **kwargs)
-    explicit = _explicit(settings, perceptors, kwargs["perceptor_options"])
-    return open_session(video, settings, model=model, progress=not quiet, explicit=explicit)
+    return open_session(video, _settings(perceptors=perceptors, **kwargs), model=model, progress=not quiet)
 
 
 def _emit(session: Any, run: Callable, as_json: bool) -> None:
     """Stream the reply to stdout, or print one JSON object when ``as_json``."""
     import json
 
-    from videochat.llm.session import answer_json
+    from videochat.session import answer_json
 
     if as_json:
         click.echo(json.dumps(answer_json(session, run(None)), ensure_ascii=False, indent=2))
@@ -162,7 +169,7 @@ def ask(video: str, question: str, as_json: bool, **kwargs: Any) -> None:
 @common_options
 def chat(video: str, resume: bool, **kwargs: Any) -> None:
     """Talk about VIDEO over many turns (/reset, /transcript, /save FILE, /quit)."""
-    from videochat.llm.session import run_repl
+    from videochat.frontends.repl import run_repl
 
     run_repl(_session(video, **kwargs), resume=resume)
 
@@ -177,12 +184,10 @@ def chat(video: str, resume: bool, **kwargs: Any) -> None:
 @common_options
 def timeline(video: str, output: str, thumbnails: int, perceptors: str | None, quiet: bool, **kwargs: Any) -> None:
     """Draw VIDEO's events as a timeline picture: one lane per perceptor, keyframes on top."""
-    from videochat.pipeline.runner import build_transcript
+    from videochat.session import perceive
     from videochat.timeline import draw
 
-    settings = _settings(perceptors=perceptors, **kwargs)
-    explicit = _explicit(settings, perceptors, kwargs["perceptor_options"])
-    result = build_transcript(video, settings, progress=not quiet, explicit=explicit)
+    result = perceive(video, _settings(perceptors=perceptors, **kwargs), progress=not quiet)
     click.echo(str(draw(result, output, video=video, thumbnails=thumbnails)))
 
 
@@ -201,7 +206,7 @@ def timeline(video: str, output: str, thumbnails: int, perceptors: str | None, q
 def batch(inputs: tuple[str, ...], outdir: str, do_describe: bool, questions: tuple[str, ...], model: str | None,
           workers: int | None, ray_address: str | None, perceptors: str | None, quiet: bool, **kwargs: Any) -> None:  # fmt: skip
     """Transcribe (and optionally describe / question) many videos: files, folders, globs."""
-    from videochat.batch import BatchSpec, run_batch
+    from videochat.frontends.batch import BatchSpec, run_batch
 
     settings = _settings(perceptors=perceptors, **kwargs)
     if model or do_describe or questions:
@@ -240,8 +245,8 @@ def serve(host: str, port: int, media_root: str | None, token: str | None, token
         if not token:
             raise VideochatError(f"the token file {token_file} is empty")
 
+    from videochat.frontends.server.app import ServerConfig, create_app
     from videochat.models import configure_store
-    from videochat.server.app import ServerConfig, create_app
 
     settings = _settings(model=model, perceptors=perceptors, **kwargs)
     configure_store(settings.model_store)
@@ -262,8 +267,8 @@ def ui(host: str, port: int, models: tuple[str, ...], media_root: str | None, pe
     """Open the web UI: upload a video, watch it, read its transcript and timeline, chat about it."""
     import importlib.util
 
+    from videochat.frontends.ui import launch
     from videochat.models import configure_store
-    from videochat.ui import launch
 
     if importlib.util.find_spec("gradio") is None:
         raise click.ClickException("the web UI needs Gradio: pip install 'videochat[ui]'")
@@ -343,7 +348,7 @@ def models_list(quiet: bool = False, **kwargs: Any) -> None:
 @common_options
 def models_pull(names: tuple[str, ...], quiet: bool, **kwargs: Any) -> None:
     """Fetch NAMES (default: what the active profile needs) into the model store."""
-    from videochat.errors import ModelUnavailable
+    from videochat.contracts.errors import ModelUnavailable
     from videochat.models import configure_store
 
     settings = _settings(**kwargs)
@@ -360,11 +365,26 @@ def models_pull(names: tuple[str, ...], quiet: bool, **kwargs: Any) -> None:
 
 
 def _register_groups() -> None:
-    """Command groups that live beside their library code."""
-    from videochat.embed.cli import dataset, embed
+    """Command groups that plugins (the embed path among them) add through the ``videochat.commands``
+    entry-point group; a broken one is reported on use, never breaks the other commands."""
+    from importlib.metadata import entry_points
 
-    cli.add_command(embed)
-    cli.add_command(dataset)
+    for ep in entry_points(group="videochat.commands"):
+        if ep.name in cli.commands:
+            continue
+        try:
+            command = ep.load()
+        except Exception as exc:  # noqa: BLE001 - one broken plugin must not break the CLI
+            reason = f"plugin command {ep.name} failed to load: {type(exc).__name__}: {exc}"
+            command = click.Command(ep.name, help=reason, callback=_failing(reason))
+        cli.add_command(command, ep.name)
+
+
+def _failing(reason: str) -> Any:
+    def fail() -> None:
+        raise click.ClickException(reason)
+
+    return fail
 
 
 _register_groups()
@@ -372,6 +392,7 @@ _register_groups()
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: one clear line and exit code 2 for user errors, 1 for internal failures."""
+    _setup_logging()
     try:
         code = cli.main(args=argv, prog_name="videochat", standalone_mode=False)
         if isinstance(code, int) and code:  # a command's click Exit(code) is returned, not raised

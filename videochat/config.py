@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from videochat.errors import ConfigError
+from videochat.contracts.errors import ConfigError
 
 #: Perceptor sets by profile. ``lite`` runs offline with models that ship in PyPI packages (it sees: ImageNet
 #: tags, camera motion, faces and people, light and colour); ``standard``
@@ -87,6 +87,12 @@ class Settings(BaseModel):
     @property
     def perceptor_names(self) -> list[str]:
         return list(self.perceptors) if self.perceptors is not None else list(PROFILES[self.profile])
+
+    @property
+    def named_perceptors(self) -> set[str]:
+        """Perceptors the user asked for by name (a ``perceptors`` list, or options for one): these must
+        be able to run, while a profile's perceptors that cannot run here are skipped."""
+        return set(self.perceptor_names) & ({*(self.perceptors or ())} | set(self.options))
 
     @property
     def model_store(self) -> Path:

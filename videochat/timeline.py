@@ -11,8 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
+from videochat.contracts.events import Event, Transcript, format_time
 from videochat.pipeline.probe import media_url
-from videochat.pipeline.transcript import Event, Transcript, format_time
 
 LANE_COLOURS = {"shot": "#7f7f7f", "text": "#1f77b4", "speech": "#d62728", "caption": "#2ca02c",
                 "objects": "#9467bd", "people": "#8c564b", "faces": "#e377c2", "action": "#ff7f0e",

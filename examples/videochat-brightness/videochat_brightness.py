@@ -2,8 +2,7 @@
 
 from pydantic import Field
 
-from videochat.perceptors.base import Inputs, Perceptor, PerceptorOptions, frame_event
-from videochat.pipeline.transcript import Event
+from videochat.plugin import Event, Inputs, Perceptor, PerceptorOptions, frame_event
 
 
 class BrightnessOptions(PerceptorOptions):
@@ -12,8 +11,8 @@ class BrightnessOptions(PerceptorOptions):
 
 
 class BrightnessPerceptor(Perceptor):
-    name = "brightness"
-    version = "1"
+    name = "brightness"  # the one place the name is declared (the entry point's name is a label)
+    version = "1"  # bump when a change alters the events: cached results are keyed by it
     input = "frames"
     description = "dark or bright picture, from mean pixel values"
     Options = BrightnessOptions

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import time
 import subprocess
 import sys
+import time
 
 import httpx
 import pytest
@@ -55,12 +55,12 @@ def test_chat_template_tokens_in_video_text_stay_text(models_dir):
     embedded model's prompt."""
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
     from langchain_core.messages import HumanMessage
+    from transformers import AutoTokenizer
 
+    from videochat.contracts.events import Event, Transcript
     from videochat.llm.backends import Backend
     from videochat.llm.chains import VideoChat
-    from videochat.llm.local import embedded_model_dir
-    from videochat.pipeline.transcript import Event, Transcript
-    from transformers import AutoTokenizer
+    from videochat.llm.providers.embedded import embedded_model_dir
 
     tokenizer = AutoTokenizer.from_pretrained(embedded_model_dir())
     special = set(tokenizer.all_special_ids) | {i for t, i in tokenizer.get_vocab().items() if t.startswith("<|")}

@@ -22,8 +22,8 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
+from videochat.contracts.errors import ConfigError
 from videochat.devices import pick_device, pick_dtype
-from videochat.errors import ConfigError
 from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
 
 _MODELS: dict[tuple[str, str], Any] = {}  # (target, device) -> VideoChatEmbed

@@ -42,7 +42,7 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from videochat.errors import BadInput, ConfigError
+from videochat.contracts.errors import BadInput, ConfigError
 
 WEIGHTS, META, TRAINER = "model.safetensors", "meta.json", "trainer.pt"
 FORMAT = "videochat-embed"

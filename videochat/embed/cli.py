@@ -114,9 +114,9 @@ def convert(vit: str | None, qformer: str | None, videochat: str | None, llm: st
     """Build a checkpoint from the official VideoChat-Embed release (the frozen weights stay referenced)."""
     from pathlib import Path
 
+    from videochat.contracts.errors import BadInput
     from videochat.embed.checkpoint import load_weights_files, save_checkpoint
     from videochat.embed.config import load_config
-    from videochat.errors import BadInput
     from videochat.embed.model import build_model
 
     cfg = load_config(config)

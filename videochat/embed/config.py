@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from videochat.errors import ConfigError
+from videochat.contracts.errors import ConfigError
 
 
 @dataclass

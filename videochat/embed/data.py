@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from videochat.errors import BadInput
+from videochat.contracts.errors import BadInput
 
 
 def segment_times(duration: float, num_frames: int) -> list[float]:

@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from videochat.contracts.errors import BadInput, VideochatError
 from videochat.embed.data import segment_times
 from videochat.embed.prompt import DETAIL_INSTRUCTIONS
-from videochat.errors import BadInput, VideochatError
 
 SYSTEM = """You write training data for a video assistant. Below is the timestamped transcript of one \
 video, written by perception models (shots, text on screen, speech, captions, objects, actions). \
@@ -52,7 +52,7 @@ _QA_LINES = re.compile(rf"(?:^|\n)\s*{_Q}\s*(.+?)\s*\n\s*A(?:nswer)?\s*\d*\s*[:.
 
 def find_videos(source: str | Path) -> list[Path]:
     """Video files under ``source`` (recursively, sorted), or ``source`` itself when it is a file."""
-    from videochat.batch import VIDEO_EXTENSIONS, collect
+    from videochat.frontends.batch import VIDEO_EXTENSIONS, collect
 
     root = Path(source).expanduser()
     videos = collect([str(root)])
@@ -121,8 +121,8 @@ def video_records(video: Path, output: Path, llm: Any, settings: Any, num_frames
     """Run VideoChat-Text on ``video`` and ask ``llm`` for the description and the three conversations."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
+    from videochat.contracts.events import count_tokens
     from videochat.pipeline.runner import build_transcript
-    from videochat.pipeline.transcript import count_tokens
     from videochat.prompts.templates import fence
 
     transcript = build_transcript(video, settings, progress=progress)

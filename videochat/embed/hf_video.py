@@ -17,7 +17,7 @@ from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 
-from videochat.errors import ModelUnavailable
+from videochat.contracts.errors import ModelUnavailable
 from videochat.devices import pick_device, pick_dtype
 from videochat.embed.chat_model import VideoChatModelBase
 from videochat.llm.streaming import emit, generate_in_thread

@@ -23,12 +23,18 @@ from typing import Any
 import numpy as np
 import torch
 
+from videochat.contracts.errors import BadInput, ConfigError
 from videochat.devices import peak_memory_bytes, pick_dtype
 from videochat.embed import prompt
-from videochat.embed.checkpoint import TRAINER, checkpoint_dir, load_checkpoint, load_model, save_checkpoint
+from videochat.embed.checkpoint import (
+    TRAINER,
+    checkpoint_dir,
+    load_checkpoint,
+    load_model,
+    save_checkpoint,
+)
 from videochat.embed.data import EmbedDataset, read_jsonl
 from videochat.embed.model import VideoChatEmbed, normalise
-from videochat.errors import BadInput, ConfigError
 
 
 @dataclass

@@ -16,17 +16,24 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 from langchain_core.output_parsers import StrOutputParser
 
-from videochat.errors import VideochatError
-from videochat.llm.backends import Backend, explain_failure
+from videochat.contracts.errors import VideochatError
+from videochat.contracts.events import Transcript
 from videochat.llm import grounded
+from videochat.llm.backends import Backend, explain_failure
 from videochat.llm.context import Context, build_context, minilm_embedder
 from videochat.llm.grounded import NOT_FOUND
 from videochat.llm.narrative import narrative
 from videochat.llm.question import Intent, Question, parse
 from videochat.llm.summarise import summarise
-from videochat.pipeline.transcript import Transcript
-from videochat.prompts.templates import SYSTEM, SYSTEM_LEAN, QuestionKind, chat_prompt, classify_question, fence, task_text
-
+from videochat.prompts.templates import (
+    SYSTEM,
+    SYSTEM_LEAN,
+    QuestionKind,
+    chat_prompt,
+    classify_question,
+    fence,
+    task_text,
+)
 
 _CITE = re.compile(r"\[((?:\d+:)?\d{1,2}:\d{2})(?:\s*[-–]\s*((?:\d+:)?\d{1,2}:\d{2}))?\]")
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from videochat.contracts.events import Event, Transcript, count_tokens
 from videochat.llm.question import parse
-from videochat.pipeline.transcript import Event, Transcript, count_tokens
 from videochat.prompts.templates import fence
 
 _TOKEN = re.compile(r"[a-z0-9]+")

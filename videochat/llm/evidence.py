@@ -13,8 +13,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from videochat.contracts.events import Event, Transcript
 from videochat.llm.question import MODALITY_KINDS, Question, TimeWindow, singular
-from videochat.pipeline.transcript import Event, Transcript
 
 #: Kinds that say what is shown (the "visual" modality), in order of trust.
 VISUAL_KINDS = ("tags", "caption", "objects", "action")

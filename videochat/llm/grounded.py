@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from videochat.contracts.events import Event, Transcript, format_span, format_time
 from videochat.llm import evidence as ev_
 from videochat.llm.narrative import event_phrase, narrative
 from videochat.llm.question import Intent, Question, TimeWindow
-from videochat.pipeline.transcript import Event, Transcript, format_span, format_time
 from videochat.vocabulary import can_name
 
 NOT_FOUND = "The transcript does not show this."

@@ -15,11 +15,10 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
 from pydantic import Field
 
-from videochat.llm.local import _role
-from videochat.llm.streaming import StreamedChatModel, emit
+from videochat.llm.streaming import StreamedChatModel, chat_role, emit
+from videochat.model_cache import MODELS
 
-_LOADED: dict[tuple[str, int], Any] = {}
-_LOCK = threading.Lock()
+_GENERATING = threading.Lock()  # one llama context: one generation at a time
 
 
 def available() -> bool:
@@ -46,26 +45,24 @@ class LlamaCppChatModel(StreamedChatModel):
         return {"model": self.model_name or self.model_path, "max_new_tokens": self.max_new_tokens}
 
     def _llama(self) -> Any:
-        key = (self.model_path, self.context_window)
-        with _LOCK:
-            if key not in _LOADED:
-                from llama_cpp import Llama
+        return MODELS.get(("llama.cpp", self.model_path, self.context_window), self._load)
 
-                threads = int(os.environ.get("VIDEOCHAT_WORKER_THREADS") or os.cpu_count() or 1)
-                _LOADED[key] = Llama(self.model_path, n_ctx=self.context_window, logits_all=True, n_threads=threads,
-                                     verbose=False)  # fmt: skip
-            return _LOADED[key]
+    def _load(self) -> Any:
+        from llama_cpp import Llama
+
+        threads = int(os.environ.get("VIDEOCHAT_WORKER_THREADS") or os.cpu_count() or 1)
+        return Llama(self.model_path, n_ctx=self.context_window, logits_all=True, n_threads=threads, verbose=False)
 
     def count_tokens(self, text: str) -> int:
         return len(self._llama().tokenize(text.encode(), add_bos=False))
 
     def _chat(self, messages: list[BaseMessage]) -> list[dict[str, str]]:
-        return [{"role": _role(m), "content": str(m.content)} for m in messages]
+        return [{"role": chat_role(m), "content": str(m.content)} for m in messages]
 
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:  # fmt: skip
         llm = self._llama()
-        with _LOCK:  # one llama context: one generation at a time
+        with _GENERATING:
             for part in llm.create_chat_completion(
                 self._chat(messages), max_tokens=kwargs.get("max_new_tokens", self.max_new_tokens),
                 temperature=kwargs.get("temperature", self.temperature), repeat_penalty=1.1, stop=stop, stream=True,
@@ -91,7 +88,7 @@ class LlamaCppChatModel(StreamedChatModel):
         llm = self._llama()
         prompt = self._prompt_tokens(messages)
         out = []
-        with _LOCK:
+        with _GENERATING:
             llm.reset()
             llm.eval(prompt)
             state = llm.save_state()

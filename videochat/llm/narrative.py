@@ -8,8 +8,8 @@ per scene (or per time window for long videos) saying what is shown, read and he
 
 from __future__ import annotations
 
+from videochat.contracts.events import Event, Transcript, format_span, format_time
 from videochat.llm.evidence import trusted
-from videochat.pipeline.transcript import Event, Transcript, format_span, format_time
 
 MAX_PARTS = 40  # scene lines; longer videos are told in this many time windows
 PER_KIND = 3  # items of one kind named per scene

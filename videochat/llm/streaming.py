@@ -13,6 +13,11 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 
 
+def chat_role(message: BaseMessage) -> str:
+    """The chat-template role of a LangChain message (``user``, ``assistant`` or ``system``)."""
+    return {"human": "user", "ai": "assistant", "system": "system"}.get(message.type, "user")
+
+
 class StreamedChatModel(BaseChatModel):
     """A chat model that implements ``_stream``; ``invoke`` returns the joined stream."""
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 
-from videochat.pipeline.transcript import Event, Transcript, format_time
+from videochat.contracts.events import Transcript, format_time
 from videochat.prompts.templates import PART_SUMMARY, fence, summary_prompt
 
 
@@ -56,7 +56,3 @@ def summarise(
         level = summaries
         rounds += 1
     return level
-
-
-def summary_events(summaries: list[tuple[float, float, str]]) -> list[Event]:
-    return [Event(s, e, "summary", "llm", text) for s, e, text in summaries]

@@ -14,10 +14,11 @@ from typing import Any
 import numpy as np
 from pydantic import Field
 
+from videochat.contracts.events import Event
+from videochat.contracts.media import Frame
+from videochat.model_cache import MODELS
 from videochat.perceptors.base import Inputs, ModelOptions, batched
-from videochat.perceptors.torchutil import MODELS, TransformersPerceptor, processor_kwargs
-from videochat.pipeline.frames import Frame
-from videochat.pipeline.transcript import Event
+from videochat.perceptors.torchutil import TransformersPerceptor, processor_kwargs
 
 EVERYDAY_ACTIONS = [
     "talking", "presenting", "walking", "running", "dancing", "singing", "playing an instrument", "cooking",
@@ -41,7 +42,12 @@ class ActionOptions(ModelOptions):
 
 
 def load_video_model(path: str, device: str, dtype: Any) -> tuple[Any, Any]:
-    from transformers import AutoConfig, AutoImageProcessor, AutoModelForVideoClassification, AutoProcessor
+    from transformers import (
+        AutoConfig,
+        AutoImageProcessor,
+        AutoModelForVideoClassification,
+        AutoProcessor,
+    )
 
     if AutoConfig.from_pretrained(path).model_type == "xclip":
         from transformers import XCLIPModel
@@ -66,6 +72,7 @@ def resample(clip: list[Frame], n: int) -> list[np.ndarray]:
 
 class ActionPerceptor(TransformersPerceptor):
     name = "action"
+    uses_model = True
     version = "1"
     input = "clips"
     description = "actions in sliding clips (VideoMAE / TimeSformer classifiers, X-CLIP zero-shot), batched"

@@ -15,12 +15,12 @@ from typing import Literal
 
 from pydantic import Field
 
+from videochat.contracts.errors import ModelUnavailable
+from videochat.contracts.events import Event
 from videochat.devices import pick_device as torch_device
-from videochat.errors import ModelUnavailable
+from videochat.model_cache import MODELS
 from videochat.models import KNOWN, is_hub_id, store
 from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
-from videochat.perceptors.torchutil import MODELS
-from videochat.pipeline.transcript import Event
 
 DEFAULT_MODELS = {"faster-whisper": "whisper-tiny.en", "openai-whisper": "tiny.en"}
 
@@ -102,6 +102,7 @@ def load_openai_whisper(path: str, device: str):
 
 class ASRPerceptor(Perceptor):
     name = "asr"
+    uses_model = True
     version = "3"
     input = "audio"
     description = "speech to text with word timings (Whisper: faster-whisper or openai-whisper)"

@@ -8,9 +8,8 @@ from typing import Any, ClassVar, Literal, TypeVar
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
-from videochat.pipeline.frames import Frame
-from videochat.pipeline.sampler import SAMPLE_RATE, Media
-from videochat.pipeline.transcript import Event
+from videochat.contracts.events import Event
+from videochat.contracts.media import Frame, Inputs
 
 
 class PerceptorOptions(BaseModel):
@@ -26,54 +25,23 @@ class ModelOptions(PerceptorOptions):
     device: str = Field("auto", description="auto | cpu | cuda | cuda:N | mps")
 
 
-class Inputs:
-    """One perceptor's view of the decoded media; reading frames reports progress."""
-
-    def __init__(self, media: Media, on_progress: Callable[[float], None] | None = None) -> None:
-        self.media = media
-        self.info = media.info
-        self.fps = media.fps
-        self.sample_rate = SAMPLE_RATE
-        self._on_progress = on_progress or (lambda fraction: None)
-
-    @property
-    def expected_frames(self) -> int:
-        return max(1, min(self.media.frames.capacity, round(self.info.duration * self.fps)))
-
-    @property
-    def frames(self) -> Iterator[Frame]:
-        total = self.expected_frames
-        for frame in self.media.frames:
-            yield frame
-            self.progress((frame.index + 1) / total)
-
-    @property
-    def audio(self) -> np.ndarray | None:
-        return self.media.audio
-
-    def clips(self, length: int, stride: int | None = None) -> Iterator[list[Frame]]:
-        total = self.expected_frames
-        for clip in self.media.clips(length, stride):
-            yield clip
-            self.progress((clip[-1].index + 1) / total)
-
-    @property
-    def frame_interval(self) -> float:
-        return 1.0 / self.fps
-
-    def progress(self, fraction: float) -> None:
-        self._on_progress(min(1.0, max(0.0, fraction)))
-
-
 class Perceptor:
     """Turns decoded media into timestamped events (contract).
 
     Subclasses set ``name``, ``version``, ``input`` and an ``Options`` model, and implement
     ``__call__``. Heavy imports belong inside methods, never at module import.
+
+    ``version`` is part of the cache key: bump it whenever a change alters the events the perceptor
+    produces for the same video and options, or cached events from the old code are served. (The
+    cache also records a hash of the perceptor's source file and, when it changed under an
+    unchanged version, warns and runs the perceptor again.) ``uses_model`` says the perceptor runs
+    a neural model: batch runs on Ray keep such perceptors in long-lived actors (on GPUs where there
+    are any) instead of plain CPU tasks.
     """
 
     name: ClassVar[str]
     version: ClassVar[str] = "1"
+    uses_model: ClassVar[bool] = False
     input: ClassVar[Literal["frames", "clips", "audio"]] = "frames"
     description: ClassVar[str] = ""
     Options: ClassVar[type[PerceptorOptions]] = PerceptorOptions

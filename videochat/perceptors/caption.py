@@ -16,10 +16,16 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field
 
-from videochat.perceptors.base import ChangeDetector, Inputs, ModelOptions, normalise_box
-from videochat.perceptors.torchutil import MODELS, TransformersPerceptor, processor_kwargs
-from videochat.pipeline.frames import Frame
-from videochat.pipeline.transcript import Event
+from videochat.contracts.events import Event
+from videochat.contracts.media import Frame
+from videochat.model_cache import MODELS
+from videochat.perceptors.base import (
+    ChangeDetector,
+    Inputs,
+    ModelOptions,
+    normalise_box,
+)
+from videochat.perceptors.torchutil import TransformersPerceptor, processor_kwargs
 
 FLORENCE_TASKS = {"caption": "<CAPTION>", "dense": "<DENSE_REGION_CAPTION>"}
 
@@ -79,6 +85,7 @@ def clean(text: str, prompt: str | None) -> str:
 
 class CaptionPerceptor(TransformersPerceptor):
     name = "caption"
+    uses_model = True
     version = "1"
     input = "frames"
     description = "a caption per changed frame (BLIP / BLIP-2 / GIT / Florence-2, transformers), batched"
@@ -102,7 +109,7 @@ class CaptionPerceptor(TransformersPerceptor):
                         events.extend(self.events(t, inputs.frame_interval, result))
                 runs += len(batch)
                 batches += 1
-        self.stats = self.run_stats(options, device, dtype, frames=len(inputs.media.frames), frames_captioned=runs,
+        self.stats = self.run_stats(options, device, dtype, frames=inputs.frame_count, frames_captioned=runs,
                                     batches=batches)  # fmt: skip
         return events
 

@@ -17,11 +17,18 @@ from typing import Any, Literal
 import numpy as np
 from pydantic import Field
 
-from videochat.errors import ModelUnavailable
+from videochat.contracts.errors import ModelUnavailable
+from videochat.contracts.events import Event
+from videochat.devices import pick_device
+from videochat.model_cache import MODELS
 from videochat.models import KNOWN, store
-from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, batched, missing_module
-from videochat.perceptors.torchutil import MODELS, pick_device
-from videochat.pipeline.transcript import Event
+from videochat.perceptors.base import (
+    Inputs,
+    ModelOptions,
+    Perceptor,
+    batched,
+    missing_module,
+)
 
 PLURALS = {"person": "people", "mouse": "mice", "knife": "knives", "sheep": "sheep", "skis": "skis",
            "scissors": "scissors", "skateboard": "skateboards"}  # fmt: skip
@@ -104,6 +111,7 @@ def plural(label: str) -> str:
 
 class DetectPerceptor(Perceptor):
     name = "detect"
+    uses_model = True
     version = "1"
     input = "frames"
     description = "objects (80 COCO classes) with ultralytics YOLO, tracked: distinct counts per class over time"

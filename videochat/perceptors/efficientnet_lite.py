@@ -18,7 +18,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from videochat.errors import ModelUnavailable
+from videochat.contracts.errors import ModelUnavailable
 
 # name -> (width multiplier, depth multiplier, input resolution)
 VARIANTS: dict[str, tuple[float, float, int]] = {

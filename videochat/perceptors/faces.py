@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import Field
 
+from videochat.contracts.events import Event
 from videochat.perceptors.base import (
     Detect,
     Inputs,
@@ -22,8 +23,6 @@ from videochat.perceptors.base import (
     missing_module,
 )
 from videochat.perceptors.blazeface import model_reason
-from videochat.pipeline.transcript import Event
-
 
 
 class FacesOptions(ModelOptions):

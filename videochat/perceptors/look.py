@@ -11,8 +11,14 @@ from __future__ import annotations
 import numpy as np
 from pydantic import Field
 
-from videochat.perceptors.base import Inputs, Perceptor, PerceptorOptions, frame_event, missing_module
-from videochat.pipeline.transcript import Event
+from videochat.contracts.events import Event
+from videochat.perceptors.base import (
+    Inputs,
+    Perceptor,
+    PerceptorOptions,
+    frame_event,
+    missing_module,
+)
 
 # OpenCV hue (0-180) upper bounds of named colours; red wraps around
 HUES = ((8, "red"), (20, "orange"), (33, "yellow"), (78, "green"), (95, "cyan"), (130, "blue"), (150, "purple"), (170, "pink"))

@@ -22,8 +22,8 @@ from typing import Any
 import numpy as np
 from pydantic import Field
 
+from videochat.contracts.events import Event
 from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
-from videochat.pipeline.transcript import Event
 
 METHODS = ("opencv-flow", "opencv-lk", "opencv-orb")
 
@@ -285,7 +285,7 @@ def cut_pairs(inputs: Inputs, times: list[float], options: MotionOptions) -> lis
     above ``cut_threshold``, or above ``cut_floor`` and ``cut_spike`` times the usual score around it (a
     pan or shake scores evenly at every decoded frame, a cut once; ffmpeg's score also drops for a cut
     between similar shots)."""
-    scene = getattr(inputs.media, "scene", None)
+    scene = inputs.scene
     if scene is None or len(times) < 2:
         return [False] * max(0, len(times) - 1)
     st, ss = np.asarray(scene[0]), np.asarray(scene[1])

@@ -12,9 +12,16 @@ from pathlib import Path
 
 from pydantic import Field
 
-from videochat.perceptors.base import ChangeDetector, Inputs, ModelOptions, Perceptor, frame_event, missing_module
-from videochat.perceptors.base import normalise_box
-from videochat.pipeline.transcript import Event
+from videochat.contracts.events import Event
+from videochat.perceptors.base import (
+    ChangeDetector,
+    Inputs,
+    ModelOptions,
+    Perceptor,
+    frame_event,
+    missing_module,
+    normalise_box,
+)
 
 
 class OCROptions(ModelOptions):
@@ -52,6 +59,7 @@ def load_engine(model: str, threads: int, use_cuda: bool, det_side: int):
 
 class OCRPerceptor(Perceptor):
     name = "ocr"
+    uses_model = True
     version = "1"
     input = "frames"
     description = "on-screen text (RapidOCR PP-OCR, ONNX), only on frames whose content changed"
@@ -87,5 +95,5 @@ class OCRPerceptor(Perceptor):
                 runs += 1
             for text, box, score in lines:
                 events.append(frame_event(frame, inputs.frame_interval, "text", self.name, text, score=score, box=box))
-        self.stats = {"frames": len(inputs.media.frames), "frames_read": runs}
+        self.stats = {"frames": inputs.frame_count, "frames_read": runs}
         return events

@@ -13,6 +13,7 @@ import functools
 import numpy as np
 from pydantic import Field
 
+from videochat.contracts.events import Event
 from videochat.perceptors.base import (
     Detect,
     Inputs,
@@ -22,7 +23,6 @@ from videochat.perceptors.base import (
     missing_module,
 )
 from videochat.perceptors.blazeface import model_reason
-from videochat.pipeline.transcript import Event
 
 DEFAULT_SCORE = {"hog-default": 0.9, "blazepose-detector": 0.6}  # measured: no false positive on benchmarks/faces.py's photos
 COMBINED = "blazepose+hog"

@@ -6,16 +6,18 @@ package registers its own, so ``pip install videochat-myperceptor`` is all a use
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Any
 
 from pydantic import ValidationError
 
-from videochat.errors import ConfigError
+from videochat.contracts.errors import ConfigError
 from videochat.perceptors.base import Perceptor
 
 GROUP = "videochat.perceptors"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,24 +41,29 @@ class Registry:
 
     def discover(self) -> Registry:
         for ep in entry_points(group=GROUP):
-            if ep.name in self._classes:
-                continue
             origin = ep.dist.name if ep.dist is not None else ep.value
             try:
                 cls = ep.load()
+                if not (isinstance(cls, type) and issubclass(cls, Perceptor) and getattr(cls, "name", "")):
+                    raise TypeError(f"{ep.value} is not a Perceptor subclass with a name")
             except Exception as exc:  # noqa: BLE001 - a broken plugin must not break the others
-                self._broken[ep.name] = f"plugin {origin} failed to load: {type(exc).__name__}: {exc}"
+                if ep.name not in self._classes:
+                    self._broken[ep.name] = f"plugin {origin} failed to load: {type(exc).__name__}: {exc}"
                 continue
-            self.register(cls, name=ep.name, origin=origin)
+            if cls.name in self._classes:
+                continue
+            if ep.name != cls.name:  # the class's name is the one that counts; the entry point's is a label
+                log.warning("plugin %s registers perceptor %r under the entry-point name %r: using %r",
+                            origin, cls.name, ep.name, cls.name)  # fmt: skip
+            self.register(cls, origin=origin)
         return self
 
-    def register(self, cls: type[Perceptor], name: str | None = None, origin: str = "runtime") -> None:
-        if not (isinstance(cls, type) and issubclass(cls, Perceptor)):
-            raise TypeError(f"{cls!r} is not a Perceptor subclass")
-        name = name or cls.name
-        self._classes[name] = cls
-        self._origins[name] = origin
-        self._broken.pop(name, None)
+    def register(self, cls: type[Perceptor], origin: str = "runtime") -> None:
+        if not (isinstance(cls, type) and issubclass(cls, Perceptor) and getattr(cls, "name", "")):
+            raise TypeError(f"{cls!r} is not a Perceptor subclass with a name")
+        self._classes[cls.name] = cls
+        self._origins[cls.name] = origin
+        self._broken.pop(cls.name, None)
 
     def names(self) -> list[str]:
         return sorted({*self._classes, *self._broken})

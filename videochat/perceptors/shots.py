@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from videochat.contracts.events import Event
 from videochat.perceptors.base import Inputs, Perceptor, PerceptorOptions
-from videochat.pipeline.transcript import Event
 
 
 class ShotsOptions(PerceptorOptions):
@@ -33,7 +33,7 @@ class ShotsPerceptor(Perceptor):
     Options = ShotsOptions
 
     def __call__(self, inputs: Inputs, options: ShotsOptions) -> list[Event]:
-        times, scores = inputs.media.scene
+        times, scores = inputs.scene
         inputs.progress(1.0)
         duration = inputs.info.duration
         cuts = find_cuts(times, scores, options.threshold, options.min_shot, duration)

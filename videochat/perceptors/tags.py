@@ -27,11 +27,18 @@ from typing import Literal
 import numpy as np
 from pydantic import Field
 
-from videochat.errors import ModelUnavailable
+from videochat.contracts.errors import ModelUnavailable
+from videochat.contracts.events import Event
+from videochat.devices import pick_device
+from videochat.model_cache import MODELS
 from videochat.models import KNOWN, store
-from videochat.perceptors.base import ChangeDetector, Inputs, ModelOptions, Perceptor, missing_module
-from videochat.perceptors.torchutil import MODELS, pick_device
-from videochat.pipeline.transcript import Event
+from videochat.perceptors.base import (
+    ChangeDetector,
+    Inputs,
+    ModelOptions,
+    Perceptor,
+    missing_module,
+)
 from videochat.vocabulary import imagenet
 
 MEAN, STD = 127.0, 128.0  # the TensorFlow Lite models' input scaling (not torchvision's ImageNet mean/std)
@@ -245,6 +252,7 @@ def merge_spans(tagged: list[tuple[int, float, Tags]], interval: float, bridge: 
 
 class TagsPerceptor(Perceptor):
     name = "tags"
+    uses_model = True
     version = "2"
     input = "frames"
     description = "what is in the picture as everyday nouns (dog, car, cup), offline ImageNet classifier (EfficientNet-Lite)"

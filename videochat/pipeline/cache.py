@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import sqlite3
 import time
@@ -10,8 +11,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from videochat.errors import VideochatError
-from videochat.pipeline.transcript import Event
+from videochat.contracts.errors import VideochatError
+from videochat.contracts.events import Event
 
 
 class CacheUnavailable(VideochatError):
@@ -51,6 +52,16 @@ def content_hash(path: str | Path) -> str:
                 fh.seek((size - _CHUNK) * i // (_CHUNKS - 1))
                 h.update(fh.read(_CHUNK))
     return h.hexdigest()
+
+
+def source_hash(cls: type) -> str | None:
+    """A short hash of the file that defines ``cls`` (None when it has no source file), stored with
+    each cached result so that code changed under an unchanged ``version`` is noticed."""
+    try:
+        source = inspect.getsourcefile(cls)
+        return hashlib.blake2b(Path(source).read_bytes(), digest_size=8).hexdigest() if source else None
+    except (OSError, TypeError):
+        return None
 
 
 def options_key(options: dict[str, Any]) -> str:

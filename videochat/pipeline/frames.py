@@ -5,19 +5,11 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-
-@dataclass(frozen=True)
-class Frame:
-    """One sampled frame: ``image`` is an ``H x W x 3`` uint8 RGB array, ``t`` its time in seconds."""
-
-    index: int
-    t: float
-    image: np.ndarray
+from videochat.contracts.media import Frame
 
 
 class FrameStore:

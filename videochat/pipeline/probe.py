@@ -3,27 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from videochat.errors import BadInput, VideochatError
-
-
-@dataclass(frozen=True)
-class VideoInfo:
-    """What the sampler needs to know about a video before decoding it."""
-
-    path: str
-    duration: float
-    fps: float
-    width: int
-    height: int
-    has_audio: bool
-    video_codec: str
-    frame_count: int | None = None
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+from videochat.contracts.errors import BadInput, VideochatError
+from videochat.contracts.media import VideoInfo
 
 
 def require_ffmpeg() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
@@ -11,20 +11,23 @@ from pathlib import Path
 from typing import Any
 
 from videochat.config import Settings
-from videochat.errors import BadInput, ConfigError
+from videochat.contracts.errors import BadInput, ConfigError
+from videochat.contracts.events import Event, PerceptorRun, Transcript, merge_events
+from videochat.contracts.media import Inputs, VideoInfo
+from videochat.model_cache import set_low_memory
 from videochat.models import configure_store
-from videochat.perceptors.base import Inputs, Perceptor
+from videochat.perceptors.base import Perceptor
 from videochat.perceptors.registry import Registry, registry
-from videochat.perceptors.torchutil import set_low_memory
-from videochat.pipeline.cache import Cache, content_hash, options_key
-from videochat.pipeline.probe import VideoInfo, probe
+from videochat.pipeline.cache import Cache, content_hash, options_key, source_hash
+from videochat.pipeline.probe import probe
 from videochat.pipeline.progress import ProgressBoard
 from videochat.pipeline.sampler import Media, SampleSpec, open_media
 from videochat.pipeline.spool import make_workdir, release
-from videochat.pipeline.transcript import Event, PerceptorRun, Transcript, merge_events
 
 # Options that change how fast a perceptor runs, not what it finds: left out of the cache key.
 RUNTIME_OPTIONS = frozenset({"threads", "batch_size"})
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -33,6 +36,7 @@ class Job:
     perceptor: Perceptor
     options: Any
     cache_options: str
+    code: str | None = None  # hash of the perceptor's source file (see cache.source_hash)
 
 
 def plan(settings: Settings, reg: Registry, spec: SampleSpec) -> list[Job]:
@@ -50,7 +54,7 @@ def plan(settings: Settings, reg: Registry, spec: SampleSpec) -> list[Job]:
         key: dict[str, Any] = {"options": {k: v for k, v in dumped.items() if k not in RUNTIME_OPTIONS}}
         if perceptor.input != "audio":
             key["sampling"] = spec.key()
-        jobs.append(Job(name, perceptor, options, options_key(key)))
+        jobs.append(Job(name, perceptor, options, options_key(key), source_hash(type(perceptor))))
     return jobs
 
 
@@ -115,8 +119,8 @@ def build_transcript(
     reg: Registry | None = None,
     explicit: set[str] | None = None,
 ) -> Transcript:
-    """Video file -> :class:`Transcript`. Perceptors named in ``explicit`` that cannot run are errors;
-    others are reported as ``skipped``."""
+    """Video file -> :class:`Transcript`. Perceptors the settings name (:attr:`Settings.named_perceptors`,
+    or ``explicit`` when given) that cannot run are errors; others are reported as ``skipped``."""
     t0 = time.perf_counter()
     configure_store(settings.model_store)
     set_low_memory(True if settings.low_memory else None)  # None: $VIDEOCHAT_LOW_MEMORY decides
@@ -126,9 +130,9 @@ def build_transcript(
     info = probe(video)
     cache = Cache(settings.cache_dir / "cache.sqlite") if settings.cache else None
     if cache is not None and cache.recovered:
-        print(f"videochat: warning: {cache.recovered}", file=sys.stderr)
+        log.warning("%s", cache.recovered)
     video_hash = content_hash(info.path)  # the file probed and decoded, never a differently-read name
-    explicit = explicit or set()
+    explicit = settings.named_perceptors if explicit is None else explicit
 
     runs: dict[str, PerceptorRun] = {}
     events: list[Event] = []
@@ -144,8 +148,14 @@ def build_transcript(
             runs[job.name] = PerceptorRun(job.perceptor.version, status="skipped", error=reason)
             continue
         hit = cache.get(video_hash, job.name, job.perceptor.version, job.cache_options) if cache else None
+        if hit is not None and hit[1].get("code", job.code) != job.code:
+            warnings.append(f"perceptor {job.name}'s code changed since its results were cached but its version is "
+                            f"still {job.perceptor.version!r}: ran it again (bump `version` when a change alters "
+                            f"its events)")  # fmt: skip
+            hit = None
         if hit is not None:
             cached_events, cached_run = hit
+            cached_run.pop("code", None)
             runs[job.name] = PerceptorRun(**{**cached_run, "cached": True})
             events.extend(cached_events)
         else:
@@ -162,7 +172,8 @@ def build_transcript(
             runs[job.name] = run
             events.extend(job_events)
             if cache is not None and run.status == "ok":  # saved the moment it finishes; a failed save loses nothing
-                saved = cache.put(video_hash, job.name, job.perceptor.version, job.cache_options, job_events, asdict(run))
+                saved = cache.put(video_hash, job.name, job.perceptor.version, job.cache_options, job_events,
+                                  {**asdict(run), "code": job.code})
                 if saved is not None:
                     warnings.append(saved)
 
@@ -179,9 +190,9 @@ def build_transcript(
 
     for name, run in runs.items():
         if run.status != "ok":
-            print(f"videochat: perceptor {name} {run.status}: {run.error}", file=sys.stderr)
+            log.warning("perceptor %s %s: %s", name, run.status, run.error)
     for warning in warnings:
-        print(f"videochat: warning: {warning}", file=sys.stderr)
+        log.warning("%s", warning)
     ordered = {job.name: runs[job.name] for job in jobs}
     return Transcript(
         video=str(video),

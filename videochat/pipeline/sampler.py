@@ -19,11 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-from videochat.errors import BadInput
-from videochat.pipeline.frames import Frame, FrameStore
-from videochat.pipeline.probe import VideoInfo, media_url
-
-SAMPLE_RATE = 16_000
+from videochat.contracts.errors import BadInput
+from videochat.contracts.media import SAMPLE_RATE, Frame, VideoInfo
+from videochat.pipeline.frames import FrameStore
+from videochat.pipeline.probe import media_url
 
 
 @dataclass(frozen=True)

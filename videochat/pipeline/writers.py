@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from videochat.pipeline.transcript import Event, Transcript
+from videochat.contracts.events import Event, Transcript
 
 
 class Writer:

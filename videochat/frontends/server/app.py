@@ -2,7 +2,7 @@
 
 ``videochat serve`` runs it under uvicorn on 127.0.0.1. Every route but ``/healthz`` and the docs
 needs the bearer token when one is configured. Uploads are size-limited and paths must lie under
-the media root. Heavy work goes through :class:`~videochat.server.work.WorkQueue`.
+the media root. Heavy work goes through :class:`~videochat.frontends.server.work.WorkQueue`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import os
 import secrets
 import threading
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,9 +25,12 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from videochat.config import Settings
-from videochat.errors import BadInput, VideochatError
-from videochat.server.guard import Guard
-from videochat.server.work import Busy, SingleFlight, WorkQueue
+from videochat.contracts.errors import BadInput, VideochatError
+from videochat.frontends.server.guard import Guard
+from videochat.frontends.server.work import LRU, Busy, SingleFlight, WorkQueue
+from videochat.llm.backends import parse_spec
+from videochat.session import backend_for, perceive
+from videochat.session import chat_for as session_chat
 
 
 class SafeJSONResponse(JSONResponse):
@@ -45,7 +48,7 @@ class ServerConfig:
     max_upload_mb: float = 512.0
     workers: int = 1
     queue: int = 64
-    extra: dict[str, Any] = field(default_factory=dict)
+    keep_videos: int = 32  # transcripts and chats kept in memory (least recently used evicted)
 
 
 class VideoOut(BaseModel):
@@ -85,10 +88,10 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
     app = FastAPI(title="videochat", version="1", description="Chat with videos: transcripts, descriptions, answers.",
                   default_response_class=SafeJSONResponse)
     queue = WorkQueue(config.workers, config.queue)
-    perception = SingleFlight()
-    backends = SingleFlight()
+    perception = SingleFlight(keep=config.keep_videos)
+    backends = SingleFlight(keep=4)  # loaded LLMs
     videos: dict[str, tuple[Path, VideoOut]] = {}
-    chats: dict[tuple[str, str], Any] = {}
+    chats: LRU = LRU(keep=config.keep_videos)
     history = ChatHistory(settings.cache_dir / "server-chats.sqlite")
     upload_dir = (config.upload_dir or settings.cache_dir / "uploads").expanduser()
     upload_dir.mkdir(parents=True, exist_ok=True)
@@ -142,15 +145,14 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         path, _ = video(video_id)
 
         async def make() -> Any:
-            from videochat.pipeline.runner import build_transcript
-
-            return await queue.run(lambda: build_transcript(path, settings, progress=False))
+            return await queue.run(lambda: perceive(path, settings, progress=False))
 
         try:
             return await perception.do(video_id, make)
         except BadInput:
             if videos.get(video_id, (None, None))[1] is not None and videos[video_id][1].source == "upload":
                 videos.pop(video_id, None)  # not a video: the upload is not kept
+                perception.forget(video_id)
                 path.unlink(missing_ok=True)
             raise
 
@@ -162,17 +164,14 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
             raise HTTPException(422, f"model not offered by this server (choose one of: {', '.join(allowed)})")
         key = (video_id, spec)
         if key not in chats:
-            from videochat.llm.backends import parse_spec, resolve_model
-            from videochat.llm.chains import VideoChat
-
             parse_spec(spec)
             transcript = await transcript_of(video_id)
 
             async def load() -> Any:  # concurrent first requests share one model load
-                return await queue.run(resolve_model, spec, settings, videos[video_id][0])
+                return await queue.run(backend_for, settings, spec, videos[video_id][0])
 
             backend = await backends.do(json.dumps([spec, video_id if spec.startswith("embed:") else ""]), load)
-            chats[key] = VideoChat.from_settings(transcript, backend, settings)
+            chats[key] = session_chat(transcript, settings, backend=backend)
         return chats[key]
 
     async def answer(run: Callable[[Callable[[str], None] | None], Any], stream: bool, extra: dict | None = None) -> Any:
@@ -265,9 +264,7 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         past = history.messages(conversation)
 
         def run(on_token: Callable[[str], None] | None) -> Any:
-            from videochat.llm.chains import VideoChat
-
-            turn = VideoChat.from_settings(chat.transcript, chat.backend, settings, history=past)
+            turn = session_chat(chat.transcript, settings, backend=chat.backend, history=past)
             result = turn.ask(body.message, on_token)
             history.add(conversation, HumanMessage(body.message))
             history.add(conversation, AIMessage(result.answer))

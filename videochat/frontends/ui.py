@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from videochat.config import Settings
-from videochat.errors import VideochatError
+from videochat.contracts.errors import VideochatError
+from videochat.session import chat_for, perceive
 
 
 class UIState:
@@ -25,23 +26,17 @@ class UIState:
         self.lock = threading.Lock()
 
     def transcript(self, video: str, progress: Any = None) -> Any:
-        from videochat.pipeline.runner import build_transcript
-
         with self.lock:
             if video not in self.transcripts:
                 if progress is not None:
                     progress(0.1, desc="perceiving the video (cached after the first time)")
-                self.transcripts[video] = build_transcript(video, self.settings, progress=False)
+                self.transcripts[video] = perceive(video, self.settings, progress=False)
             return self.transcripts[video]
 
     def chat(self, video: str, model: str) -> Any:
-        from videochat.llm.backends import resolve_model
-        from videochat.llm.chains import VideoChat
-
         key = (video, model)
         if key not in self.chats:
-            backend = resolve_model(model, self.settings, video=video)
-            self.chats[key] = VideoChat.from_settings(self.transcript(video), backend, self.settings)
+            self.chats[key] = chat_for(self.transcript(video), self.settings, model=model)
         return self.chats[key]
 
 
@@ -128,7 +123,7 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
 
 def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, models: list[str] | None = None,
            media_root: Path | None = None) -> None:  # fmt: skip
-    from videochat.batch import collect
+    from videochat.frontends.batch import collect
 
     media = [str(p) for p in collect([str(media_root)])] if media_root else None
     app = build_ui(settings, models, media)

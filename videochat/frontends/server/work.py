@@ -9,6 +9,7 @@ callers await the first caller's result.
 from __future__ import annotations
 
 import asyncio
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -42,18 +43,18 @@ class WorkQueue:
 
 
 class SingleFlight:
-    """Runs ``make()`` once per key at a time; concurrent callers share the result; results are kept."""
+    """Runs ``make()`` once per key at a time; concurrent callers share the result; the ``keep`` most
+    recently used results are kept (older ones are evicted and made again when asked for)."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: int = 64) -> None:
         self._running: dict[str, asyncio.Future] = {}
-        self._done: dict[str, Any] = {}
+        self._done: OrderedDict[str, Any] = OrderedDict()
+        self.keep = keep
         self.runs = 0
-
-    def get(self, key: str) -> Any | None:
-        return self._done.get(key)
 
     async def do(self, key: str, make: Callable[[], Awaitable[T]]) -> T:
         if key in self._done:
+            self._done.move_to_end(key)
             return self._done[key]
         if key in self._running:
             return await asyncio.shield(self._running[key])
@@ -68,6 +69,8 @@ class SingleFlight:
             raise
         else:
             self._done[key] = result
+            while len(self._done) > self.keep:
+                self._done.popitem(last=False)
             future.set_result(result)
             return result
         finally:
@@ -75,3 +78,24 @@ class SingleFlight:
 
     def forget(self, key: str) -> None:
         self._done.pop(key, None)
+
+    def __len__(self) -> int:
+        return len(self._done)
+
+
+class LRU(OrderedDict):
+    """A dict that keeps its ``keep`` most recently used entries."""
+
+    def __init__(self, keep: int) -> None:
+        super().__init__()
+        self.keep = keep
+
+    def __getitem__(self, key: Any) -> Any:
+        self.move_to_end(key)
+        return super().__getitem__(key)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        while len(self) > self.keep:
+            self.popitem(last=False)

@@ -1,49 +1,15 @@
-"""One video + one LLM, ready to talk: perception (from the cache when possible), then the chains.
-
-``open_session`` is what ``describe``, ``ask`` and ``chat`` call; ``run_repl`` is the chat loop.
-"""
+"""The ``videochat chat`` loop: one video, many turns, every turn stored as soon as it exists (``--resume``)."""
 
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from videochat.config import Settings
-from videochat.errors import VideochatError
-from videochat.llm.backends import resolve_model
-from videochat.llm.chains import VideoChat
+from videochat.contracts.errors import VideochatError
 from videochat.llm.history import ChatHistory, to_markdown
-
-
-@dataclass
-class Session:
-    chat: VideoChat
-    perception_s: float
-    settings: Settings
-
-    def timings(self, answer_timings: dict[str, float]) -> dict[str, float]:
-        return {"perception_s": round(self.perception_s, 3), **answer_timings}
-
-
-def open_session(video: str | Path, settings: Settings, *, model: str | None = None, progress: bool = True,
-                 explicit: set[str] | None = None) -> Session:  # fmt: skip
-    """Transcript of ``video`` (cached perception) and the configured LLM, wrapped in a :class:`VideoChat`."""
-    from videochat.llm.backends import parse_spec
-    from videochat.pipeline.runner import build_transcript
-
-    spec = model or settings.model
-    parse_spec(spec)  # a typo in the model string fails before minutes of perception
-    t0 = time.perf_counter()
-    transcript = build_transcript(video, settings, progress=progress, explicit=explicit)
-    perception = time.perf_counter() - t0
-    backend = resolve_model(spec, settings, video=video)
-    chat = VideoChat.from_settings(transcript, backend, settings)
-    return Session(chat, perception, settings)
-
+from videochat.session import Session
 
 HELP = "commands: /reset (new conversation), /transcript (show it), /save FILE (Markdown), /help, /quit"
 
@@ -103,10 +69,3 @@ def run_repl(
     finally:
         store.close()
     return conversation
-
-
-def answer_json(session: Session, answer: Any) -> dict[str, Any]:
-    d = answer.to_dict()
-    d["timings"] = session.timings(d["timings"])
-    d["video"] = session.chat.transcript.video
-    return d

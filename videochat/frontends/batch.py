@@ -8,31 +8,28 @@ and one line in ``OUTDIR/results.jsonl``, written as soon as it finishes. Videos
 from __future__ import annotations
 
 import glob
-import hashlib
 import json
 import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from videochat.errors import BadInput
+from videochat.config import Settings
+from videochat.contracts.errors import BadInput
+from videochat.frontends.batch_ray import run_ray
+from videochat.frontends.batch_records import (
+    BatchSpec,
+    failure,
+    finish,
+    video_id,
+    write_atomic,
+)
+from videochat.session import perceive
 
 VIDEO_EXTENSIONS = {".mp4", ".mkv", ".mov", ".avi", ".webm", ".m4v", ".mpg", ".mpeg", ".flv", ".wmv", ".ts", ".3gp"}
-
-
-@dataclass
-class BatchSpec:
-    """What to do with each video (picklable: it travels to worker processes and Ray tasks)."""
-
-    outdir: Path
-    settings: dict[str, Any]  # Settings.model_dump(mode="json")
-    describe: bool = False
-    questions: list[str] = field(default_factory=list)
-    model: str | None = None
 
 
 def collect(inputs: Iterable[str]) -> list[Path]:
@@ -54,13 +51,6 @@ def collect(inputs: Iterable[str]) -> list[Path]:
     return [found[k] for k in sorted(found)]
 
 
-def video_id(path: Path) -> str:
-    """A stable output name: the file stem plus a short hash of its absolute path."""
-    digest = hashlib.blake2b(str(path.resolve()).encode(), digest_size=4).hexdigest()
-    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in path.stem)[:80]
-    return f"{stem}-{digest}"
-
-
 def done_ids(outdir: Path) -> set[str]:
     """Ids recorded as ``ok`` in ``results.jsonl`` whose output file still exists."""
     results = outdir / "results.jsonl"
@@ -76,63 +66,11 @@ def done_ids(outdir: Path) -> set[str]:
     return done
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def finish(spec: BatchSpec, path: Path, transcript: Any, t0: float, write: bool = True) -> dict[str, Any]:
-    """Optional LLM work on a finished transcript, then the per-video file; returns the record
-    (with the file's text under ``"output"`` instead when ``write`` is false: Ray actors on other
-    nodes hand it to the driver, which owns OUTDIR)."""
-    out: dict[str, Any] = {"transcript": transcript.to_dict()}
-    if spec.describe or spec.questions:
-        from videochat.config import Settings
-        from videochat.llm.backends import resolve_model
-        from videochat.llm.chains import VideoChat
-
-        settings = Settings(**spec.settings)
-        backend = resolve_model(spec.model or settings.model, settings, video=path)
-        chat = VideoChat.from_settings(transcript, backend, settings)
-        if spec.describe:
-            out["description"] = chat.describe().to_dict()
-        out["answers"] = [chat.ask(q, remember=False).to_dict() for q in spec.questions]
-    vid = video_id(path)
-    text = json.dumps(out, ensure_ascii=False, indent=1)
-    if write:
-        _write_atomic(spec.outdir / f"{vid}.json", text)
-    failed = [n for n, r in transcript.perceptors.items() if r.status == "failed"]
-    record = {"id": vid, "video": str(path), "status": "ok", "error": None, "seconds": round(time.time() - t0, 3),
-              "duration": transcript.duration, "events": len(transcript.events), "failed_perceptors": failed}  # fmt: skip
-    return record if write else {**record, "output": text}
-
-
-def save_output(outdir: Path, record: dict[str, Any]) -> dict[str, Any]:
-    """Write a record's ``output`` (from a remote worker) to its file; return the record without it."""
-    text = record.pop("output", None)
-    if text is not None:
-        _write_atomic(outdir / f"{record['id']}.json", text)
-    return record
-
-
-def failure(path: Path, exc: BaseException, t0: float) -> dict[str, Any]:
-    """The record of a video that could not be done (user errors say their one line, others their type)."""
-    from videochat.errors import VideochatError
-
-    error = str(exc) if isinstance(exc, VideochatError) else f"{type(exc).__name__}: {exc}"
-    return {"id": video_id(path), "video": str(path), "status": "failed", "error": error,
-            "seconds": round(time.time() - t0, 3)}  # fmt: skip
-
-
 def process_video(path: str, spec: BatchSpec) -> dict[str, Any]:
     """Perceive one video and write its outputs (runs in a worker process); never raises."""
-    from videochat.config import Settings
-    from videochat.pipeline.runner import build_transcript
-
     t0 = time.time()
     try:
-        transcript = build_transcript(path, Settings(**worker_settings(spec.settings)), progress=False)
+        transcript = perceive(path, Settings(**worker_settings(spec.settings)), progress=False)
         return finish(spec, Path(path), transcript, t0)
     except Exception as exc:  # noqa: BLE001 - one bad video never stops the batch
         return failure(Path(path), exc, t0)
@@ -241,8 +179,6 @@ def run_batch(inputs: list[str], spec: BatchSpec, *, workers: int | None = None,
         if not todo:
             pass
         elif use_ray:
-            from videochat.batch_ray import run_ray
-
             run_ray(todo, spec, ray_address, on_result)
         else:
             run_local(todo, spec, workers or default_workers(spec.settings), on_result)
@@ -260,7 +196,7 @@ def compact_results(outdir: Path) -> None:
     if not path.exists():
         return
     records = list(iter_results(outdir))
-    _write_atomic(path, "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records))
+    write_atomic(path, "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records))
 
 
 class BatchProgress:
@@ -271,7 +207,13 @@ class BatchProgress:
         self.enabled = enabled and total > 0
         self._bar: Any = None
         if self.enabled:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
 
             self._bar = Progress(TextColumn("videos"), BarColumn(), MofNCompleteColumn(),
                                  TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), transient=False,

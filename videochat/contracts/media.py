@@ -1,0 +1,119 @@
+"""What perceptors read: the probed video, sampled frames and the :class:`Inputs` view of one decode pass.
+
+Contracts only: the decoder (``videochat.pipeline.sampler``) provides a :class:`MediaSource`; perceptors
+see nothing but :class:`Inputs`, so a perceptor never depends on how or where the media was decoded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from typing import Protocol
+
+import numpy as np
+
+#: Audio handed to perceptors: mono float32 at this rate.
+SAMPLE_RATE = 16_000
+
+
+@dataclass(frozen=True)
+class VideoInfo:
+    """What the sampler needs to know about a video before decoding it."""
+
+    path: str
+    duration: float
+    fps: float
+    width: int
+    height: int
+    has_audio: bool
+    video_codec: str
+    frame_count: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One sampled frame: ``image`` is an ``H x W x 3`` uint8 RGB array, ``t`` its time in seconds."""
+
+    index: int
+    t: float
+    image: np.ndarray
+
+
+class FrameSource(Protocol):
+    """Sampled frames, iterable while they are still being decoded."""
+
+    capacity: int
+
+    def __iter__(self) -> Iterator[Frame]: ...
+
+    def __len__(self) -> int: ...
+
+
+class MediaSource(Protocol):
+    """One decode pass: what a decoder hands to :class:`Inputs`."""
+
+    info: VideoInfo
+    fps: float
+    frames: FrameSource
+
+    @property
+    def audio(self) -> np.ndarray | None: ...
+
+    @property
+    def scene(self) -> tuple[np.ndarray, np.ndarray]: ...
+
+    def clips(self, length: int, stride: int | None = None) -> Iterable[list[Frame]]: ...
+
+
+class Inputs:
+    """One perceptor's view of the decoded media; reading frames reports progress."""
+
+    def __init__(self, media: MediaSource, on_progress: Callable[[float], None] | None = None) -> None:
+        self._media = media
+        self.info = media.info
+        self.fps = media.fps
+        self.sample_rate = SAMPLE_RATE
+        self._on_progress = on_progress or (lambda fraction: None)
+
+    @property
+    def expected_frames(self) -> int:
+        return max(1, min(self._media.frames.capacity, round(self.info.duration * self.fps)))
+
+    @property
+    def frames(self) -> Iterator[Frame]:
+        total = self.expected_frames
+        for frame in self._media.frames:
+            yield frame
+            self.progress((frame.index + 1) / total)
+
+    @property
+    def frame_count(self) -> int:
+        """Frames sampled so far (all of them once decoding has finished)."""
+        return len(self._media.frames)
+
+    @property
+    def audio(self) -> np.ndarray | None:
+        """16 kHz mono float32 samples, or None when the video has no audio track."""
+        return self._media.audio
+
+    @property
+    def scene(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(times, scores): a scene-change score in [0, 1] for every decoded frame (shot detection);
+        None when the source measured none."""
+        return getattr(self._media, "scene", None)
+
+    def clips(self, length: int, stride: int | None = None) -> Iterator[list[Frame]]:
+        total = self.expected_frames
+        for clip in self._media.clips(length, stride):
+            yield clip
+            self.progress((clip[-1].index + 1) / total)
+
+    @property
+    def frame_interval(self) -> float:
+        return 1.0 / self.fps
+
+    def progress(self, fraction: float) -> None:
+        self._on_progress(min(1.0, max(0.0, fraction)))
