@@ -16,7 +16,7 @@ def spans(events, kind, text):
 def test_lite_profile_finds_words_speech_and_cuts(story):
     path, spec = story
     result = transcript_json(str(path))
-    assert set(result["perceptors"]) == {"shots", "ocr", "asr", "faces", "people", "tags", "motion", "look"}
+    assert set(result["perceptors"]) == {"shots", "ocr", "asr", "subtitles", "faces", "people", "tags", "motion", "look"}
     assert all(run["status"] == "ok" for run in result["perceptors"].values()), result["perceptors"]
     # flat coloured shots with words: nothing to name, no one there, a still camera
     assert not [e for e in result["events"] if e["kind"] in ("faces", "people", "tags")], result["events"]

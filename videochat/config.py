@@ -16,9 +16,9 @@ from videochat.contracts.errors import ConfigError
 #: adds captions, tracked objects (YOLO supersedes the HOG people counter) and actions with small hub
 #: models (a CPU copes); ``full`` takes the largest model of each and dense region captions (a GPU).
 PROFILES: dict[str, list[str]] = {
-    "lite": ["shots", "ocr", "asr", "faces", "people", "tags", "motion", "look"],
-    "standard": ["shots", "ocr", "asr", "faces", "caption", "detect", "action", "tags", "motion", "look"],
-    "full": ["shots", "ocr", "asr", "faces", "caption", "dense", "detect", "action", "tags", "motion", "look"],
+    "lite": ["shots", "ocr", "asr", "subtitles", "faces", "people", "tags", "motion", "look"],
+    "standard": ["shots", "ocr", "asr", "subtitles", "faces", "caption", "detect", "action", "tags", "motion", "look"],
+    "full": ["shots", "ocr", "asr", "subtitles", "faces", "caption", "dense", "detect", "action", "tags", "motion", "look"],
 }
 
 #: Perceptor options a profile sets, under those of the config file and flags (perceptor defaults

@@ -28,6 +28,7 @@ class VideoInfo:
     has_audio: bool
     video_codec: str
     frame_count: int | None = None
+    subtitles: tuple[tuple[int, str, str | None], ...] = ()  # (stream index, codec, language) per subtitle stream
 
     def to_dict(self) -> dict:
         return asdict(self)

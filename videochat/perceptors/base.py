@@ -9,7 +9,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
 from videochat.contracts.events import Event
-from videochat.contracts.media import Frame, Inputs
+from videochat.contracts.media import Frame, Inputs, VideoInfo
 
 
 class PerceptorOptions(BaseModel):
@@ -42,7 +42,7 @@ class Perceptor:
     name: ClassVar[str]
     version: ClassVar[str] = "1"
     uses_model: ClassVar[bool] = False
-    input: ClassVar[Literal["frames", "clips", "audio"]] = "frames"
+    input: ClassVar[Literal["frames", "clips", "audio", "file"]] = "frames"  # file: reads the video file itself
     description: ClassVar[str] = ""
     Options: ClassVar[type[PerceptorOptions]] = PerceptorOptions
 
@@ -56,6 +56,10 @@ class Perceptor:
     def models(self, options: Any) -> list[str]:
         """Model-store names this perceptor needs with these options."""
         return []
+
+    def replaces(self, options: Any, info: VideoInfo) -> dict[str, str]:
+        """Perceptors made redundant for this video ({name: why}), e.g. ASR where subtitles exist."""
+        return {}
 
     def __call__(self, inputs: Inputs, options: Any) -> list[Event]:
         raise NotImplementedError

@@ -89,4 +89,6 @@ def probe(path: str | Path) -> VideoInfo:
         has_audio=any(s.get("codec_type") == "audio" for s in streams),
         video_codec=str(video.get("codec_name", "?")),
         frame_count=int(frames) if frames and str(frames).isdigit() else None,
+        subtitles=tuple((int(s.get("index", 0)), str(s.get("codec_name", "?")), (s.get("tags") or {}).get("language"))
+                        for s in streams if s.get("codec_type") == "subtitle"),  # fmt: skip
     )

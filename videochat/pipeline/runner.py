@@ -52,7 +52,7 @@ def plan(settings: Settings, reg: Registry, spec: SampleSpec) -> list[Job]:
         options = reg.options(name, settings.options.get(name))
         dumped = options.model_dump(mode="json")
         key: dict[str, Any] = {"options": {k: v for k, v in dumped.items() if k not in RUNTIME_OPTIONS}}
-        if perceptor.input != "audio":
+        if perceptor.input in ("frames", "clips"):
             key["sampling"] = spec.key()
         jobs.append(Job(name, perceptor, options, options_key(key), source_hash(type(perceptor))))
     return jobs
@@ -138,12 +138,18 @@ def build_transcript(
     events: list[Event] = []
     warnings: list[str] = []
     pending: list[Job] = []
+    replaced: dict[str, str] = {}  # perceptors another one makes redundant here (ASR where subtitles exist)
+    for job in jobs:
+        if job.perceptor.check(job.options) is None:
+            replaced.update(job.perceptor.replaces(job.options, info))
     for job in jobs:
         reason = job.perceptor.check(job.options)
         if reason is not None and job.name in explicit:
             raise ConfigError(f"perceptor {job.name} cannot run: {reason}")
         if reason is None and job.perceptor.input == "audio" and not info.has_audio:
             reason = "video has no audio track"
+        if reason is None and job.name in replaced:
+            reason = f"not needed: {replaced[job.name]}"
         if reason is not None:
             runs[job.name] = PerceptorRun(job.perceptor.version, status="skipped", error=reason)
             continue
@@ -157,6 +163,7 @@ def build_transcript(
             cached_events, cached_run = hit
             cached_run.pop("code", None)
             runs[job.name] = PerceptorRun(**{**cached_run, "cached": True})
+            warnings.extend(f"{job.name}: {w}" for w in runs[job.name].stats.get("warnings", []))
             events.extend(cached_events)
         else:
             pending.append(job)
@@ -171,6 +178,7 @@ def build_transcript(
         def done(job: Job, run: PerceptorRun, job_events: list[Event]) -> None:
             runs[job.name] = run
             events.extend(job_events)
+            warnings.extend(f"{job.name}: {w}" for w in run.stats.get("warnings", []))
             if cache is not None and run.status == "ok":  # saved the moment it finishes; a failed save loses nothing
                 saved = cache.put(video_hash, job.name, job.perceptor.version, job.cache_options, job_events,
                                   {**asdict(run), "code": job.code})
