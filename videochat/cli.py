@@ -188,7 +188,7 @@ def timeline(video: str, output: str, thumbnails: int, perceptors: str | None, q
     from videochat.timeline import draw
 
     result = perceive(video, _settings(perceptors=perceptors, **kwargs), progress=not quiet)
-    click.echo(str(draw(result, output, video=video, thumbnails=thumbnails)))
+    click.echo(str(draw(result, output, video=result.video, thumbnails=thumbnails)))
 
 
 @cli.command()

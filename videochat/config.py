@@ -73,6 +73,7 @@ class Settings(BaseModel):
     cache: bool = True
     cache_dir: Path = Field(default_factory=_default_cache_dir)
     models_dir: Path | None = None
+    max_download_mb: float = Field(2048.0, gt=0, description="largest video fetched from a URL")
     options: dict[str, dict[str, Any]] = Field(default_factory=dict, description="per-perceptor options")
     model: str = Field("embedded", description="LLM as provider:model, e.g. openai:gpt-4o-mini, ollama:qwen2.5")
     llm: LLMSettings = Field(default_factory=LLMSettings)
@@ -108,6 +109,7 @@ _ENV_KEYS = {
     "VIDEOCHAT_CONCURRENCY": "concurrency",
     "VIDEOCHAT_LOW_MEMORY": "low_memory",
     "VIDEOCHAT_CACHE_DIR": "cache_dir",
+    "VIDEOCHAT_MAX_DOWNLOAD_MB": "max_download_mb",
     "VIDEOCHAT_MODELS_DIR": "models_dir",
     "VIDEOCHAT_MODEL": "model",
 }

@@ -19,6 +19,7 @@ from videochat.config import Settings
 from videochat.contracts.events import Transcript
 from videochat.llm.backends import Backend, parse_spec, resolve_model
 from videochat.llm.chains import VideoChat
+from videochat.pipeline.fetch import download, is_url
 from videochat.pipeline.runner import build_transcript
 
 
@@ -33,9 +34,15 @@ class Session:
 
 
 def perceive(video: str | Path, settings: Settings, *, progress: bool = True) -> Transcript:
-    """The transcript of ``video``: cached perception where possible; a perceptor the settings name
-    (``perceptors`` or its options) that cannot run is an error, the profile's others are skipped."""
-    return build_transcript(video, settings, progress=progress)
+    """The transcript of ``video`` (a file, or an http(s) URL downloaded once into the cache): cached
+    perception where possible; a perceptor the settings name (``perceptors`` or its options) that
+    cannot run is an error, the profile's others are skipped."""
+    if not is_url(video):
+        return build_transcript(video, settings, progress=progress)
+    local = download(str(video), settings.cache_dir, max_mb=settings.max_download_mb, progress=progress)
+    transcript = build_transcript(local, settings, progress=progress)
+    transcript.info["url"] = str(video)
+    return transcript
 
 
 def backend_for(settings: Settings, model: str | None = None, video: str | Path | None = None) -> Backend:

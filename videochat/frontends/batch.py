@@ -27,15 +27,20 @@ from videochat.frontends.batch_records import (
     video_id,
     write_atomic,
 )
+from videochat.pipeline.fetch import is_url
 from videochat.session import perceive
 
 VIDEO_EXTENSIONS = {".mp4", ".mkv", ".mov", ".avi", ".webm", ".m4v", ".mpg", ".mpeg", ".flv", ".wmv", ".ts", ".3gp"}
 
 
-def collect(inputs: Iterable[str]) -> list[Path]:
-    """Files, folders (searched recursively for video files) and glob patterns -> sorted unique paths."""
-    found: dict[str, Path] = {}
+def collect(inputs: Iterable[str]) -> list[Path | str]:
+    """Files, folders (searched recursively for video files), glob patterns and http(s) URLs -> sorted
+    unique paths (URLs are kept as they are; each worker downloads its own)."""
+    found: dict[str, Path | str] = {}
     for item in inputs:
+        if is_url(item):
+            found.setdefault(item, item)
+            continue
         matches = [Path(m) for m in glob.glob(item, recursive=True)] if glob.has_magic(item) else [Path(item)]
         if not matches:
             raise BadInput(f"nothing matches {item}")
@@ -71,9 +76,9 @@ def process_video(path: str, spec: BatchSpec) -> dict[str, Any]:
     t0 = time.time()
     try:
         transcript = perceive(path, Settings(**worker_settings(spec.settings)), progress=False)
-        return finish(spec, Path(path), transcript, t0)
+        return finish(spec, path, transcript, t0)
     except Exception as exc:  # noqa: BLE001 - one bad video never stops the batch
-        return failure(Path(path), exc, t0)
+        return failure(path, exc, t0)
 
 
 def limit_threads(threads: int) -> None:
@@ -126,7 +131,7 @@ def default_workers(settings: dict[str, Any]) -> int:
     return max(1, cpus // max(1, int(settings.get("concurrency", 1))))
 
 
-def run_local(paths: list[Path], spec: BatchSpec, workers: int, on_result: Callable[[dict], None]) -> None:
+def run_local(paths: list[Path | str], spec: BatchSpec, workers: int, on_result: Callable[[dict], None]) -> None:
     """A bounded process pool; at most ``2 * workers`` videos are queued at once."""
     import multiprocessing
 

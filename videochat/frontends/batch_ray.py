@@ -22,6 +22,7 @@ from videochat.config import Settings
 from videochat.contracts.errors import ConfigError
 from videochat.frontends.batch_records import BatchSpec, failure, finish, save_output
 from videochat.perceptors.registry import registry
+from videochat.pipeline.fetch import is_url
 from videochat.session import perceive
 
 
@@ -34,7 +35,7 @@ def uses_models(settings: Settings) -> bool:
 def process_row(row: dict[str, Any], spec: BatchSpec) -> dict[str, Any]:
     """One video: decode once, every perceptor, the optional LLM work; failures become records."""
     t0 = time.time()
-    path = Path(row["path"])
+    path = row["path"]
     try:
         transcript = perceive(path, Settings(**spec.settings), progress=False)
         record = finish(spec, path, transcript, t0, write=False)
@@ -53,7 +54,7 @@ class ModelWorker:
         return process_row(row, self.spec)
 
 
-def run_ray(paths: list[Path], spec: BatchSpec, address: str | None, on_result: Callable[[dict], None],
+def run_ray(paths: list[Path | str], spec: BatchSpec, address: str | None, on_result: Callable[[dict], None],
             actors: int | None = None, gpus_per_actor: float | None = None) -> None:  # fmt: skip
     """Stream the videos through Ray Data; ``address=None`` starts a local Ray with this machine's CPUs."""
     try:
@@ -71,7 +72,7 @@ def run_ray(paths: list[Path], spec: BatchSpec, address: str | None, on_result: 
     resources = ray.cluster_resources()
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
-    ds = ray.data.from_items([{"path": str(p.resolve())} for p in paths], override_num_blocks=max(1, len(paths)))
+    ds = ray.data.from_items([{"path": p if is_url(p) else str(Path(p).resolve())} for p in paths], override_num_blocks=max(1, len(paths)))
     if uses_models(Settings(**spec.settings)):
         if gpus_per_actor is None:
             gpus_per_actor = 1.0 if resources.get("GPU", 0) >= 1 else 0.0

@@ -9,12 +9,14 @@ import hashlib
 import json
 import os
 import time
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from videochat.config import Settings
 from videochat.contracts.errors import VideochatError
+from videochat.pipeline.fetch import is_url
 from videochat.session import chat_for
 
 
@@ -29,10 +31,14 @@ class BatchSpec:
     model: str | None = None
 
 
-def video_id(path: Path) -> str:
-    """A stable output name: the file stem plus a short hash of its absolute path."""
-    digest = hashlib.blake2b(str(path.resolve()).encode(), digest_size=4).hexdigest()
-    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in path.stem)[:80]
+def video_id(path: Path | str) -> str:
+    """A stable output name: the file stem plus a short hash of its absolute path (or of its URL)."""
+    if is_url(path):
+        key, stem = str(path), Path(urllib.parse.urlsplit(str(path)).path).stem or "video"
+    else:
+        key, stem = str(Path(path).resolve()), Path(path).stem
+    digest = hashlib.blake2b(key.encode(), digest_size=4).hexdigest()
+    stem = "".join(c if c.isalnum() or c in "-_." else "_" for c in stem)[:80]
     return f"{stem}-{digest}"
 
 
@@ -42,7 +48,7 @@ def write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def finish(spec: BatchSpec, path: Path, transcript: Any, t0: float, write: bool = True) -> dict[str, Any]:
+def finish(spec: BatchSpec, path: Path | str, transcript: Any, t0: float, write: bool = True) -> dict[str, Any]:
     """Optional LLM work on a finished transcript, then the per-video file; returns the record
     (with the file's text under ``"output"`` instead when ``write`` is false: Ray actors on other
     nodes hand it to the driver, which owns OUTDIR)."""
@@ -70,7 +76,7 @@ def save_output(outdir: Path, record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def failure(path: Path, exc: BaseException, t0: float) -> dict[str, Any]:
+def failure(path: Path | str, exc: BaseException, t0: float) -> dict[str, Any]:
     """The record of a video that could not be done (user errors say their one line, others their type)."""
     error = str(exc) if isinstance(exc, VideochatError) else f"{type(exc).__name__}: {exc}"
     return {"id": video_id(path), "video": str(path), "status": "failed", "error": error,
