@@ -10,8 +10,8 @@ import pytest
 from conftest import run_cli
 from media import ClipSpec, make_clip
 
-from videochat.frontends.batch import BatchSpec, collect, run_batch, video_id
 from videochat.config import load_settings
+from videochat.frontends.batch import BatchSpec, collect, run_batch, video_id
 
 
 @pytest.fixture(scope="module")

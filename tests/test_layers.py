@@ -26,8 +26,10 @@ ALLOWED: dict[str, set[str]] = {
     "runner": {"contracts", "support", "perceptors", "media"},
     "plugin": {"contracts", "support", "perceptors", "media"},
     "session": {"contracts", "support", "perceptors", "media", "llm", "runner"},
-    "frontends": {"contracts", "support", "perceptors", "media", "llm", "runner", "session", "plugin"},
-    "embed": {"contracts", "support", "perceptors", "media", "llm", "runner", "session", "plugin", "frontends"},
+    "library": {"contracts", "support", "perceptors", "media", "llm", "runner", "session"},
+    "frontends": {"contracts", "support", "perceptors", "media", "llm", "runner", "session", "plugin", "library"},
+    "embed": {"contracts", "support", "perceptors", "media", "llm", "runner", "session", "plugin", "library",
+              "frontends"},
 }
 
 SUPPORT = {"videochat", "videochat.errors", "videochat.config", "videochat.devices", "videochat.model_cache",
@@ -49,7 +51,7 @@ def layer(module: str) -> str:
         return "media"
     if head == "llm":
         return "llm"
-    if head in ("plugin", "session", "embed"):
+    if head in ("plugin", "session", "embed", "library"):
         return head
     if head in ("frontends", "cli", "__main__"):
         return "frontends"

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
-
 ECHO_PROVIDER = textwrap.dedent(
     '''
     from langchain_core.language_models.fake_chat_models import FakeListChatModel

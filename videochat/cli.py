@@ -28,7 +28,7 @@ def common_options(fn: Callable) -> Callable:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if kwargs.get("quiet"):
-            _quiet_libraries()
+            quiet_libraries()
         return fn(*args, **kwargs)
 
     return wrapper
@@ -53,7 +53,7 @@ def _setup_logging() -> None:
     logger.propagate = False
 
 
-def _quiet_libraries() -> None:
+def quiet_libraries() -> None:
     """-q: no library progress bars either ("Loading weights", downloads), and only warnings of ours."""
     logging.getLogger("videochat").setLevel(logging.WARNING)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -113,7 +113,7 @@ def perception_options(fn: Callable) -> Callable:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         if kwargs.get("quiet"):
-            _quiet_libraries()
+            quiet_libraries()
         return fn(*args, **kwargs)
 
     return wrapper
@@ -151,15 +151,38 @@ def describe(video: str, summary: bool, as_json: bool, **kwargs: Any) -> None:
 
 
 @cli.command()
-@click.argument("video", type=click.Path(dir_okay=True))
-@click.argument("question")
+@click.argument("video", required=False)
+@click.argument("question", required=False)
 @click.option("--json", "as_json", is_flag=True, help="one JSON object: answer, cited times, model, timings")
+@click.option("--library", "library", type=click.Path(file_okay=False), metavar="DIR",
+              help="ask across the indexed videos under DIR (indexed first if new): ask --library DIR QUESTION")
 @perception_options
 @common_options
-def ask(video: str, question: str, as_json: bool, **kwargs: Any) -> None:
-    """Answer QUESTION about VIDEO (answers cite [mm:ss] times)."""
+def ask(video: str | None, question: str | None, as_json: bool, library: str | None, **kwargs: Any) -> None:
+    """Answer QUESTION about VIDEO (answers cite [mm:ss] times), or across a library of videos."""
+    if library:
+        return _ask_library(library, question or video, as_json, **kwargs)
+    if not video or not question:
+        raise click.UsageError("ask needs VIDEO and QUESTION (or --library DIR QUESTION)")
     session = _session(video, **kwargs)
     _emit(session, lambda on_token: session.chat.ask(question, on_token), as_json)
+
+
+def _ask_library(folder: str, question: str | None, as_json: bool, model: str | None, quiet: bool, perceptors: str | None,
+                 **kwargs: Any) -> None:  # fmt: skip
+    import json
+
+    from videochat.library.index import index_folders, library_path
+    from videochat.library.search import ask_library
+    from videochat.library.store import LibraryStore
+
+    if not question:
+        raise click.UsageError("ask --library DIR needs a QUESTION")
+    settings = _settings(perceptors=perceptors, **kwargs)
+    store = LibraryStore(library_path(settings))
+    index_folders([folder], settings, store, progress=not quiet)
+    result = ask_library(store, question, settings, model=model, under=folder)
+    click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if as_json else result.answer)
 
 
 @cli.command()

@@ -7,18 +7,16 @@ and one line in ``OUTDIR/results.jsonl``, written as soon as it finishes. Videos
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
 from videochat.config import Settings
-from videochat.contracts.errors import BadInput
 from videochat.frontends.batch_ray import run_ray
 from videochat.frontends.batch_records import (
     BatchSpec,
@@ -27,33 +25,8 @@ from videochat.frontends.batch_records import (
     video_id,
     write_atomic,
 )
-from videochat.pipeline.fetch import is_url
+from videochat.pipeline.collect import collect
 from videochat.session import perceive
-
-VIDEO_EXTENSIONS = {".mp4", ".mkv", ".mov", ".avi", ".webm", ".m4v", ".mpg", ".mpeg", ".flv", ".wmv", ".ts", ".3gp"}
-
-
-def collect(inputs: Iterable[str]) -> list[Path | str]:
-    """Files, folders (searched recursively for video files), glob patterns and http(s) URLs -> sorted
-    unique paths (URLs are kept as they are; each worker downloads its own)."""
-    found: dict[str, Path | str] = {}
-    for item in inputs:
-        if is_url(item):
-            found.setdefault(item, item)
-            continue
-        matches = [Path(m) for m in glob.glob(item, recursive=True)] if glob.has_magic(item) else [Path(item)]
-        if not matches:
-            raise BadInput(f"nothing matches {item}")
-        for path in matches:
-            if path.is_dir():
-                for sub in sorted(path.rglob("*")):
-                    if sub.is_file() and sub.suffix.lower() in VIDEO_EXTENSIONS:
-                        found.setdefault(str(sub.resolve()), sub)
-            elif path.exists():
-                found.setdefault(str(path.resolve()), path)
-            else:
-                raise BadInput(f"no such file or folder: {path}")
-    return [found[k] for k in sorted(found)]
 
 
 def done_ids(outdir: Path) -> set[str]:

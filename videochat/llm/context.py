@@ -16,6 +16,7 @@ from typing import Any
 
 from videochat.contracts.events import Event, Transcript, count_tokens
 from videochat.llm.question import parse
+from videochat.model_cache import MODELS
 from videochat.prompts.templates import fence
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -149,7 +150,7 @@ def _fit(lines: list[str], order: list[int], used: int, budget: int, count: Call
 
 
 def minilm_embedder() -> Callable[[list[str]], Any] | None:
-    """Sentence embeddings from the offline MiniLM model in the store, or None when unavailable."""
+    """Sentence embeddings from the offline MiniLM model in the store (loaded once), or None when unavailable."""
     import os
 
     from videochat.models import store
@@ -160,5 +161,5 @@ def minilm_embedder() -> Callable[[list[str]], Any] | None:
         from sentence_transformers import SentenceTransformer
     except Exception:  # noqa: BLE001 - retrieval falls back to BM25
         return None
-    model = SentenceTransformer(str(path), device="cpu")
+    model = MODELS.get(("sentence-transformers", str(path)), lambda: SentenceTransformer(str(path), device="cpu"))
     return lambda texts: model.encode(texts, batch_size=64, show_progress_bar=False)
