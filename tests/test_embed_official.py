@@ -399,6 +399,32 @@ def test_generation_settings_are_the_demo_settings(sp_tokenizer, facts):
     assert not greedy["do_sample"] and greedy["max_new_tokens"] == 256 and greedy["temperature"] is None
 
 
+# -- precision -------------------------------------------------------------------------------------------------
+def test_precision_policy_fp32_weights_fp16_llm_and_ln_vision_in_fp32():
+    """``official``: fp32 weights and an fp16 LLM on CUDA (the video side under fp16 autocast there), as built on
+    a CPU; ``cast``: one half dtype. The mixed model runs end to end (here on the CPU, without autocast)."""
+    from videochat.embed.model import FP32LayerNorm, precision_dtypes
+
+    config = load_config("tiny")
+    assert precision_dtypes(config, "cpu") == (None, None)
+    assert precision_dtypes(config, "cuda:0") == (None, torch.float16)
+    config.chat = chat_config("videochat")
+    half, llm = precision_dtypes(config, "cuda")
+    assert half in (torch.bfloat16, torch.float16) and llm is None
+
+    norm = FP32LayerNorm(32).to(torch.bfloat16)
+    x = torch.randn(2, 5, 32).to(torch.bfloat16) * 30 + 100
+    want = F.layer_norm(x.float(), (32,), norm.weight.float(), norm.bias.float(), 1e-5).to(torch.bfloat16)
+    assert norm(x).dtype == torch.bfloat16 and torch.equal(norm(x), want)
+
+    model = build_model(load_config("tiny"), llm_dtype=torch.float16).eval()
+    assert model.llm.dtype == torch.float16
+    assert model.proj.weight.dtype == model.vision_norm.weight.dtype == torch.float32
+    embeds = model.encode_video(torch.randn(1, 4, 3, 32, 32))
+    ask = prompt.encode_segments(model.tokenizer, prompt.chat_pieces(TURNS, [0.5, 1.5, 2.5, 3.5]))
+    assert embeds.dtype == torch.float32 and isinstance(model.generate(embeds, ask, max_new_tokens=4), str)
+
+
 # -- frames ----------------------------------------------------------------------------------------------------
 def test_frames_are_the_segment_centre_indices():
     from videochat.embed.frames import segment_indices

@@ -293,4 +293,7 @@ def load_config(source: str | Path) -> EmbedConfig:
         raise ConfigError(f"bad embed config {path}: {exc}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"bad embed config {path}: expected a table/object")
+    meta = path.parent / "meta.json"
+    if "chat" not in raw and meta.is_file() and "step" in json.loads(meta.read_text()):
+        raw["chat"] = "videochat"  # trained here before [chat] existed: prompt it as it learnt
     return from_dict(raw, path.parent)
