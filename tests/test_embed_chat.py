@@ -28,10 +28,12 @@ def clip(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def tiny_ckpt(tmp_path_factory) -> Path:
     from videochat.embed.checkpoint import save_checkpoint
-    from videochat.embed.config import load_config
+    from videochat.embed.config import chat_config, load_config
     from videochat.embed.model import build_model
 
-    return save_checkpoint(build_model(load_config("tiny")), tmp_path_factory.mktemp("embed-ckpt") / "tiny")
+    model = build_model(load_config("tiny"))
+    model.config.chat = chat_config("videochat")  # greedy, the training format (the official style: below)
+    return save_checkpoint(model, tmp_path_factory.mktemp("embed-ckpt") / "tiny")
 
 
 def test_chat_model_answers_about_the_video(tiny_ckpt, clip):
@@ -51,6 +53,40 @@ def test_chat_model_answers_about_the_video(tiny_ckpt, clip):
     assert embeds.shape == (1, 12, 32) and encoded.video_at == len(model._model().tokenizer("###Human: <Video>")["input_ids"]) + 1
     kept = model.model_copy(update={"include_system": True}).build_prompt(messages, str(clip))[0]
     assert "rules and a transcript" in model._model().tokenizer.decode(kept.ids)
+
+
+def test_official_chat_style_prompts_and_decodes_as_the_demo(tiny_ckpt, clip, monkeypatch):
+    """``chat = "official"``: the demo's prompt text, segment-wise ids, its frame choice and sampling settings."""
+    from videochat.embed.chat_model import load_embed_chat_model
+    from videochat.embed.config import chat_config
+
+    model = load_embed_chat_model(str(tiny_ckpt), clip, max_new_tokens=16)
+    inner = model._model()
+    monkeypatch.setattr(inner.config, "chat", chat_config("official"))
+    tok = inner.tokenizer
+    encoded, embeds = model.build_prompt([HumanMessage("What colour is it?"), AIMessage(" Blue. "), HumanMessage("And then?")],
+                                         str(clip))  # fmt: skip
+    times = "0.4, 1.1, 1.8, 2.6"  # 25 fps, 75 frames: indices 9, 27, 46, 65 (the sampler gives 0.4, 1.1, 1.9, 2.6)
+    first = "###Human: <Video>"
+    second = (f"</Video> The video contains 4 frames sampled at {times} seconds.\n###Human: What colour is it?\n"
+              "###Assistant: Blue.###Human: And then?\n###Assistant:")  # fmt: skip
+    assert encoded.ids == [tok.bos_token_id] + tok(first)["input_ids"] + tok(second)["input_ids"]  # BOS once
+    assert encoded.video_at == 1 + len(tok(first)["input_ids"]) and embeds.shape == (1, 12, 32)
+
+    seen = {}
+    real = inner.llm.generate
+
+    def spy(**kwargs):
+        seen.update(kwargs)
+        return real(**kwargs)
+
+    monkeypatch.setattr(inner.llm, "generate", spy)
+    reply = model.invoke([HumanMessage("What colour is it?")])
+    assert isinstance(reply.content, str) and "###" not in reply.content
+    assert seen["do_sample"] and seen["top_p"] == 0.9 and seen["temperature"] == 1.0 and seen["num_beams"] == 1
+    assert seen["max_new_tokens"] == 1000 and seen["repetition_penalty"] == 1.0  # the app's 16 does not apply
+    (stop,) = seen["stopping_criteria"]
+    assert stop.sequences == [tok("###", add_special_tokens=False)["input_ids"]]  # no "###" piece in a byte vocab
 
 
 def test_ask_command_runs_the_same_chain_on_the_embed_model(tiny_ckpt, clip):

@@ -4,8 +4,10 @@
 -> linear projection -> LLM (frozen)``, with the embeddings placed at ``<VideoHere>`` in the prompt.
 
 Modules: :mod:`.config` (sizes, presets, files), :mod:`.vit`, :mod:`.gmhra`, :mod:`.qformer`,
-:mod:`.model`, :mod:`.prompt`, :mod:`.data`, :mod:`.train`, :mod:`.checkpoint` (ours + the official
-release's key names), :mod:`.dataset_build` (instruction data from VideoChat-Text), :mod:`.chat_model`
-(the LangChain adapter), :mod:`.hf_video` (transformers video-LLMs as an alternative backend) and
-:mod:`.cli`. Importing this package imports nothing heavy.
+:mod:`.model`, :mod:`.prompt` (the demo's and the trainer's prompt, tokenised), :mod:`.generation`
+(decoding settings, stop ids), :mod:`.frames` (the demo's frame choice), :mod:`.data`, :mod:`.train`,
+:mod:`.official` (the release's key names and files), :mod:`.checkpoint` (ours), :mod:`.dataset_build`
+(instruction data from VideoChat-Text), :mod:`.chat_base`, :mod:`.chat_model` (the LangChain adapter),
+:mod:`.hf_video` (transformers video-LLMs as an alternative backend) and :mod:`.cli`. Importing this
+package imports nothing heavy.
 """

@@ -1,15 +1,16 @@
 """VideoChat-Embed as a LangChain chat model, so the describe / ask / chat chains run on it unchanged.
 
 The chains send ``system (rules + transcript) -> history -> request``. This model reads the video
-itself: it samples the video's frames (the project's one-pass sampler), encodes them once per video,
-and renders ``###Human: <Video><VideoHere></Video> The video contains N frames sampled at ... seconds.``
-followed by the conversation in VideoChat's format; the video embeddings are spliced in at
-``<VideoHere>``. The system message (and with it the transcript) is left out by default, as the
-released model was trained without one; ``include_system=True`` keeps it.
+itself: it takes the video's frames, encodes them once per video, and renders the conversation the
+way the model's ``chat`` settings say (``official``: exactly as the released demo, see
+:mod:`videochat.embed.prompt`; ``videochat``: as ``videochat embed train`` formats its samples), with
+the video embeddings spliced in at ``<VideoHere>``. The system message (and with it the transcript) is
+left out by default, as the released model was trained without one; ``include_system=True`` keeps it.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -20,11 +21,16 @@ from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatGenerationChunk
-from pydantic import Field
 
 from videochat.contracts.errors import ConfigError
-from videochat.devices import pick_device, pick_dtype
-from videochat.llm.streaming import StreamedChatModel, emit, generate_in_thread
+from videochat.devices import pick_device
+from videochat.embed import prompt
+from videochat.embed.chat_base import VideoChatModelBase, message_text
+from videochat.embed.checkpoint import checkpoint_dir, is_checkpoint, load_model
+from videochat.embed.config import EmbedConfig, load_config
+from videochat.embed.hf_video import hf_video_chat_model
+from videochat.embed.model import precision_dtypes
+from videochat.llm.streaming import emit, generate_in_thread
 
 _MODELS: dict[tuple[str, str], Any] = {}  # (target, device) -> VideoChatEmbed
 _VIDEOS: OrderedDict[tuple, tuple[Any, list[float]]] = OrderedDict()  # encoded videos, most recent last
@@ -32,38 +38,26 @@ _LOCK = threading.RLock()
 _MAX_VIDEOS = 8
 
 
-def loaded_model(target: str, device: str = "auto") -> Any:
-    """The model for ``target`` (a checkpoint, a run folder, a config file or a preset), loaded once per process."""
-    from videochat.embed.checkpoint import load_model
+def target_config(target: str) -> EmbedConfig:
+    """The config of ``target`` (a checkpoint or run folder, a config file or a preset), without weights."""
+    source: str | Path = target
+    if not is_checkpoint(target) and is_checkpoint(Path(target).expanduser() / "checkpoint"):
+        source = checkpoint_dir(target)
+    return load_config(source)
 
+
+def loaded_model(target: str, device: str = "auto") -> Any:
+    """The model for ``target``, loaded once per process in its precision policy (``chat.precision``)."""
     device = pick_device(device, mps=False)
     key = (str(target), device)
     with _LOCK:
         if key not in _MODELS:
-            dtype = pick_dtype(device) if device.startswith("cuda") else None  # CPU: as saved
-            model = load_model(target, device=device, dtype=dtype)
+            dtype, llm_dtype = precision_dtypes(target_config(target), device)
+            model = load_model(target, device=device, dtype=dtype, llm_dtype=llm_dtype)
             if model.tokenizer is None:
                 raise ConfigError(f"embed:{target} has no tokenizer: set llm.tokenizer in its config")
             _MODELS[key] = model.eval()
         return _MODELS[key]
-
-
-def _text(message: BaseMessage) -> str:
-    content = message.content
-    if isinstance(content, list):
-        return " ".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
-    return str(content)
-
-
-class VideoChatModelBase(StreamedChatModel):
-    """What every chat model that watches a video is configured with."""
-
-    video: str | None = None  # the clip; a ``video`` passed at call time wins
-    max_new_tokens: int = Field(256, ge=1)
-    temperature: float = Field(0.0, ge=0.0)
-    include_system: bool = False  # hand the text path's system prompt to the model too
-    device: str = "auto"
-    context_window: int = 2048
 
 
 class EmbedChatModel(VideoChatModelBase):
@@ -90,17 +84,20 @@ class EmbedChatModel(VideoChatModelBase):
         import torch
 
         from videochat.embed.data import load_frames
+        from videochat.embed.frames import load_frames_indexed
         from videochat.embed.model import normalise
 
         model = self._model()
         path = Path(video).expanduser()
         stat = path.stat() if path.exists() else None
-        key = (id(model), str(path.resolve()), stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+        key = (id(model), model.config.chat.frames, str(path.resolve()), stat.st_mtime_ns if stat else 0,
+               stat.st_size if stat else 0)  # fmt: skip
         with _LOCK:
             if key in _VIDEOS:
                 _VIDEOS.move_to_end(key)
                 return _VIDEOS[key]
-        frames, times = load_frames(path, model.config.num_frames, model.config.image_size)
+        load = load_frames_indexed if model.config.chat.frames == "index" else load_frames
+        frames, times = load(path, model.config.num_frames, model.config.image_size)
         device = next(model.parameters()).device
         with _LOCK, torch.no_grad():
             embeds = model.encode_video(normalise(torch.from_numpy(frames)[None].to(device)))
@@ -110,26 +107,30 @@ class EmbedChatModel(VideoChatModelBase):
         return embeds, times
 
     def build_prompt(self, messages: list[BaseMessage], video: str | None) -> tuple[Any, Any]:
-        """(encoded prompt, video embeddings or None) for ``messages``."""
-        from videochat.embed import prompt
-
-        system = "\n".join(_text(m) for m in messages if m.type == "system") if self.include_system else ""
-        turns = [("assistant" if m.type == "ai" else "user", _text(m)) for m in messages if m.type in ("human", "ai")]
+        """(encoded prompt, video embeddings or None) for ``messages``, in the model's ``chat`` style."""
+        chat = self._model().config.chat
+        system = "\n".join(message_text(m) for m in messages if m.type == "system") if self.include_system else ""
+        turns = [("assistant" if m.type == "ai" else "user", message_text(m)) for m in messages
+                 if m.type in ("human", "ai")]  # fmt: skip
         embeds, times = self.encode_video(video) if video else (None, None)
-        pieces = prompt.conversation(turns, times, system=system, video=embeds is not None, generation=True)
-        return prompt.encode(self._model().tokenizer, pieces), embeds
+        pieces = prompt.chat_pieces(turns, times, style=chat.prompt, system=system, video=embeds is not None)
+        tokenizer = self._model().tokenizer
+        encode = prompt.encode_segments if chat.tokenise == "segments" else prompt.encode
+        return encode(tokenizer, pieces), embeds
 
     def _options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        return {"max_new_tokens": int(kwargs.get("max_new_tokens", self.max_new_tokens)),
-                "temperature": float(kwargs.get("temperature", self.temperature))}  # fmt: skip
+        """Call-time ``max_new_tokens`` / ``temperature`` win; then the app's (``chat.use_llm_settings``);
+        otherwise the model's ``chat`` settings."""
+        mine = self._model().config.chat.use_llm_settings
+        out = {"max_new_tokens": self.max_new_tokens, "temperature": self.temperature} if mine else {}
+        out.update({k: kwargs[k] for k in ("max_new_tokens", "temperature") if kwargs.get(k) is not None})
+        return out
 
     def _stream(
         self, messages: list[BaseMessage], stop: list[str] | None = None,
         run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:  # fmt: skip
         from transformers import TextIteratorStreamer
-
-        from videochat.embed.prompt import SEP
 
         model = self._model()
         encoded, embeds = self.build_prompt(messages, kwargs.get("video", self.video))
@@ -139,7 +140,7 @@ class EmbedChatModel(VideoChatModelBase):
             with _LOCK:
                 model.generate(embeds, encoded, streamer=streamer, **self._options(kwargs))
 
-        stops = [SEP, *(stop or [])]
+        stops = [prompt.SEP, *(stop or [])]
         pending, started, done = "", False, False
         for piece in generate_in_thread(generate, streamer, "videochat-embed-generate"):
             if done:
@@ -159,17 +160,9 @@ class EmbedChatModel(VideoChatModelBase):
 
 def context_window(target: str) -> int:
     """The LLM's window (``max_position_embeddings``) from the config, without loading weights."""
-    from videochat.embed.checkpoint import checkpoint_dir, is_checkpoint
-    from videochat.embed.config import load_config
-
-    source: str | Path = target
-    if not is_checkpoint(target) and is_checkpoint(Path(target).expanduser() / "checkpoint"):
-        source = checkpoint_dir(target)
-    config = load_config(source)
+    config = target_config(target)
     window = (config.llm.config or {}).get("max_position_embeddings")
     if window is None and config.llm.path:
-        import json
-
         cfg = Path(config.llm.path) / "config.json"
         if cfg.is_file():
             data = json.loads(cfg.read_text())
@@ -183,8 +176,6 @@ def load_embed_chat_model(target: str, video: str | Path | None = None, **kwargs
     if not target:
         raise ConfigError("embed: needs a checkpoint, config file or preset, e.g. embed:./run/checkpoint")
     if target.startswith("hf:"):  # a transformers video-LLM (LLaVA-NeXT-Video, LLaVA-OneVision, Qwen2-VL ...)
-        from videochat.embed.hf_video import hf_video_chat_model
-
         return hf_video_chat_model(target[3:], video, **kwargs)  # type: ignore[return-value]
     model = EmbedChatModel(target=str(target), video=str(video) if video else None,
                            context_window=context_window(target), **kwargs)  # fmt: skip

@@ -1,214 +1,41 @@
-"""Checkpoints: ours (save / load / resume) and the official VideoChat-Embed release (key mapping).
+"""Checkpoints: ours (save / load / resume), and building a model with its weights files.
 
 Ours is a folder: ``config.json`` (an :class:`EmbedConfig`), ``model.safetensors`` (every non-LLM
 weight, or only the trainable ones when ``config.weights`` can rebuild the frozen ones), ``llm/``
 (the LLM and tokenizer, only when it is not an external folder), ``meta.json``, and for training
 checkpoints ``trainer.pt`` (optimizer, scheduler, step, random state).
 
-The official release (OpenGVLab/Ask-Anything, ``video_chat``) is three files plus an LLM folder:
-
-=============================================  ======================================================
-``eva_vit_g.pth`` (EVA-ViT-g, bare names)        ``blocks.N.*``, ``patch_embed.proj.weight`` (2D), ``cls_token``, ``pos_embed``
-``blip2_pretrained_flant5xxl.pth`` (``model``)   ``Qformer.bert.*``, ``query_tokens``, ``ln_vision.*`` (``t5_proj`` ignored)
-``videochat_7b.pth`` (``model``)                 ``visual_encoder.gmhra*``, ``ln_vision``, ``extra_query_tokens``, ``llama_proj``
-LLM folder                                       Vicuna-7B v0 = LLaMA-7B + the LMSYS delta (FastChat ``apply_delta``)
-=============================================  ======================================================
-
-Their names -> ours (:func:`official_to_ours`; :func:`ours_to_official` is the inverse):
-
-- ``visual_encoder.X`` (or bare EVA ``X``) -> ``vision.X`` (same block names); the 2D patch kernel is
-  inflated to 3D and ``pos_embed`` resized (bicubic) when the grid differs; blocks past the depth are dropped
-- ``visual_encoder.gmhra_cls_token`` -> ``gmhra.token``; ``visual_encoder.gmhra.J.{ln_1,ln_2,ln_3,mlp.c_fc,mlp.c_proj}``
-  -> ``gmhra.blocks.J.{norm_q,norm_mlp,norm_kv,mlp.fc1,mlp.fc2}`` (``dpe``, ``attn`` unchanged)
-- ``ln_vision`` (VideoChat2: ``vision_layernorm``) -> ``vision_norm``
-- ``query_tokens`` / ``extra_query_tokens`` -> ``qformer.query_tokens`` / ``qformer.extra_query_tokens``
-- ``Qformer.bert.embeddings.LayerNorm`` -> ``qformer.bert.layernorm``; ``Qformer.bert.encoder.layer.I.{attention,
-  crossattention}.self.*`` -> ``qformer.bert.encoder.layer.I.{attention,crossattention}.attention.*``; the rest of
-  ``Qformer.bert.encoder.*`` keeps its names; the text branch (word/position embeddings, ``layer.I.intermediate``,
-  ``layer.I.output``, ``Qformer.cls``) is dropped, as VideoChat drops it
-- ``llama_proj`` -> ``proj``; ``llama_model.X`` -> ``llm.X``
+The official release's names and files are in :mod:`videochat.embed.official`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sys
 from pathlib import Path
 from typing import Any
 
 import torch
-import torch.nn.functional as F
 
-from videochat.contracts.errors import BadInput, ConfigError
+from videochat.contracts.errors import BadInput
+from videochat.embed.config import EmbedConfig, load_config
+from videochat.embed.model import build_model
+from videochat.embed.official import load_official
 
 WEIGHTS, META, TRAINER = "model.safetensors", "meta.json", "trainer.pt"
 FORMAT = "videochat-embed"
 
-_GMHRA_NAMES = [("ln_1.", "norm_q."), ("ln_2.", "norm_mlp."), ("ln_3.", "norm_kv."), ("mlp.c_fc.", "mlp.fc1."),
-                ("mlp.c_proj.", "mlp.fc2.")]  # fmt: skip
-_DROPPED = re.compile(
-    r"^(t5_|opt_|vision_proj|text_proj|itm_head|temp$|Qformer\.cls\.|Qformer\.bert\.embeddings\.(word_embeddings|"
-    r"position_embeddings|position_ids)|Qformer\.bert\.encoder\.layer\.\d+\.(intermediate|output)\.|"
-    r"visual_encoder\.(norm|fc_norm|head|lm_head)\.)"
-)  # what VideoChat does not use either; anything else that does not fit (local MHRA, layer scale) is reported
-_EVA_BARE = ("blocks.", "patch_embed.", "cls_token", "pos_embed", "norm.", "fc_norm.", "head.", "rel_pos_bias.")
-
-
-def _rename_official(key: str) -> str | None:
-    """One official name -> ours, or None for what VideoChat does not use."""
-    if _DROPPED.match(key):
-        return None
-    if key == "visual_encoder.gmhra_cls_token":
-        return "gmhra.token"
-    if m := re.match(r"visual_encoder\.gmhra\.(\d+)\.(.*)", key):
-        rest = m.group(2)
-        for theirs, ours in _GMHRA_NAMES:
-            if rest.startswith(theirs):
-                rest = ours + rest[len(theirs) :]
-        return f"gmhra.blocks.{m.group(1)}.{rest}"
-    if key.startswith("visual_encoder."):
-        return "vision." + key[len("visual_encoder.") :]
-    if m := re.match(r"(ln_vision|vision_layernorm)\.(weight|bias)$", key):
-        return f"vision_norm.{m.group(2)}"
-    if key in ("query_tokens", "extra_query_tokens"):
-        return f"qformer.{key}"
-    if key.startswith("Qformer.bert.embeddings.LayerNorm."):
-        return "qformer.bert.layernorm." + key.rsplit(".", 1)[1]
-    if key.startswith("Qformer.bert.encoder."):
-        rest = key[len("Qformer.bert.") :]
-        return "qformer.bert." + re.sub(r"\.(attention|crossattention)\.self\.", r".\1.attention.", rest)
-    if key.startswith("llama_proj."):
-        return "proj." + key[len("llama_proj.") :]
-    if key.startswith("llama_model."):
-        return "llm." + key[len("llama_model.") :]
-    return "?" + key  # unknown: reported, never loaded
-
-
-def official_to_ours(state: dict[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
-    """Map an official state dict (any of the release's files) to our names.
-    Returns (mapped, dropped keys VideoChat does not use either, unknown keys)."""
-    state = {k[7:] if k.startswith("module.") else k: v for k, v in state.items()}
-    if "patch_embed.proj.weight" in state or "blocks.0.norm1.weight" in state:  # a bare EVA checkpoint
-        state = {("visual_encoder." + k if k.startswith(_EVA_BARE) else k): v for k, v in state.items()}
-    mapped, dropped, unknown = {}, [], []
-    for key, value in state.items():
-        ours = _rename_official(key)
-        if ours is None:
-            dropped.append(key)
-        elif ours.startswith("?"):
-            unknown.append(key)
-        else:
-            mapped[ours] = value
-    return mapped, dropped, unknown
-
-
-def ours_to_official(state: dict[str, Any]) -> dict[str, Any]:
-    """Our names -> the release's (``visual_encoder.*``, ``Qformer.bert.*``, ``llama_proj`` ...)."""
-    out = {}
-    for key, value in state.items():
-        if key == "gmhra.token":
-            name = "visual_encoder.gmhra_cls_token"
-        elif m := re.match(r"gmhra\.blocks\.(\d+)\.(.*)", key):
-            rest = m.group(2)
-            for theirs, ours in _GMHRA_NAMES:
-                if rest.startswith(ours):
-                    rest = theirs + rest[len(ours) :]
-            name = f"visual_encoder.gmhra.{m.group(1)}.{rest}"
-        elif key.startswith("vision."):
-            name = "visual_encoder." + key[len("vision.") :]
-        elif key.startswith("vision_norm."):
-            name = "ln_vision." + key.rsplit(".", 1)[1]
-        elif key.startswith("qformer.") and key.endswith("query_tokens"):
-            name = key[len("qformer.") :]
-        elif key.startswith("qformer.bert.layernorm."):
-            name = "Qformer.bert.embeddings.LayerNorm." + key.rsplit(".", 1)[1]
-        elif key.startswith("qformer.bert."):
-            rest = key[len("qformer.bert.") :]
-            name = "Qformer.bert." + re.sub(r"\.(attention|crossattention)\.attention\.", r".\1.self.", rest)
-        elif key.startswith("proj."):
-            name = "llama_proj." + key[len("proj.") :]
-        elif key.startswith("llm."):
-            name = "llama_model." + key[len("llm.") :]
-        else:
-            raise ValueError(f"no official name for {key}")
-        out[name] = value
-    return out
-
-
-def adapt_shapes(mapped: dict[str, torch.Tensor], target: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-    """Fit released tensors to our shapes: inflate the 2D patch kernel (centre frame), resize ``pos_embed``,
-    drop ViT blocks past our depth. Any other mismatch is an error naming the key."""
-    out = {}
-    for key, value in mapped.items():
-        if key not in target:
-            if re.match(r"vision\.blocks\.\d+\.", key):
-                continue  # EVA-CLIP-g has 40 blocks; BLIP-2 and VideoChat use 39
-            out[key] = value
-            continue
-        want = target[key].shape
-        if key == "vision.patch_embed.proj.weight" and value.ndim == 4:
-            inflated = value.new_zeros(value.shape[0], value.shape[1], want[2], *value.shape[2:])
-            inflated[:, :, want[2] // 2] = value
-            value = inflated
-        elif key == "vision.pos_embed" and value.shape != want:
-            side, new = round((value.shape[1] - 1) ** 0.5), round((want[1] - 1) ** 0.5)
-            grid = value[:, 1:].reshape(1, side, side, -1).permute(0, 3, 1, 2).float()
-            grid = F.interpolate(grid, size=(new, new), mode="bicubic", align_corners=False)
-            value = torch.cat([value[:, :1], grid.permute(0, 2, 3, 1).reshape(1, new * new, -1).to(value.dtype)], 1)
-        if tuple(value.shape) != tuple(want):
-            raise ConfigError(f"weight {key}: shape {tuple(value.shape)} does not fit the config's {tuple(want)}")
-        out[key] = value
-    return out
-
-
-def read_state(path: str | Path, trust: bool = False) -> dict[str, torch.Tensor]:
-    """Tensors of a ``.pth``/``.bin``/``.safetensors`` file (a ``model``/``state_dict`` entry is unwrapped).
-    Pickles load with ``weights_only`` unless ``trust`` (only for files you trust)."""
-    path = Path(path).expanduser()
-    if not path.is_file():
-        raise BadInput(f"weights file not found: {path}")
-    if path.suffix == ".safetensors":
-        from safetensors.torch import load_file
-
-        return load_file(str(path))
-    try:
-        data = torch.load(path, map_location="cpu", weights_only=not trust)
-    except Exception as exc:  # noqa: BLE001 - unpickling refused or a broken file
-        hint = "" if trust else " (if you trust the file, load it with trust=True / --trust)"
-        raise BadInput(f"cannot read weights {path}: {str(exc).splitlines()[0][:200]}{hint}") from None
-    for key in ("model", "state_dict", "module"):
-        if isinstance(data, dict) and isinstance(data.get(key), dict):
-            data = data[key]
-    if not isinstance(data, dict):
-        raise BadInput(f"{path} holds no state dict")
-    return {k: v for k, v in data.items() if isinstance(v, torch.Tensor)}
-
-
-def load_official(model: torch.nn.Module, path: str | Path, trust: bool = False) -> dict[str, Any]:
-    """Load one file of the release into ``model``. Returns what was loaded, dropped and unknown."""
-    mapped, dropped, unknown = official_to_ours(read_state(path, trust))
-    target = model.state_dict()
-    mapped = adapt_shapes(mapped, target)
-    stray = [k for k in mapped if k not in target]
-    loadable = {k: v for k, v in mapped.items() if k in target}
-    if not loadable:
-        raise BadInput(f"{path}: no weight in it maps onto the model ({len(unknown)} unknown keys, e.g. "
-                       f"{(unknown or stray or ['-'])[0]})")  # fmt: skip
-    model.load_state_dict(loadable, strict=False)
-    return {"file": str(path), "loaded": len(loadable), "dropped": len(dropped), "unknown": unknown + stray}
-
 
 def load_weights_files(model: torch.nn.Module, weights: dict[str, str], trust: bool = False) -> list[dict[str, Any]]:
     """``config.weights`` in order: official files, or our checkpoint folders (their ``model.safetensors``)."""
+    from safetensors.torch import load_file
+
     reports = []
     for name, path in weights.items():
         p = Path(path).expanduser()
         if p.is_dir():
-            from safetensors.torch import load_file
-
             model.load_state_dict(load_file(str(p / WEIGHTS)), strict=False)
             reports.append({"file": str(p), "loaded": "checkpoint"})
             continue
@@ -216,7 +43,19 @@ def load_weights_files(model: torch.nn.Module, weights: dict[str, str], trust: b
         reports.append(report)
         extra = f", {len(report['unknown'])} unknown" if report["unknown"] else ""
         print(f"videochat: embed weights {name}: {report['loaded']} tensors from {p.name}{extra}", file=sys.stderr)
+        if report["derived"]:
+            print(f"videochat: embed weights {name}: {report['derived']} rotary inv_freq buffers skipped "
+                  f"(derived: the LLM computes them itself)", file=sys.stderr)  # fmt: skip
     return reports
+
+
+def build_with_weights(config: EmbedConfig, device: str | torch.device = "cpu", dtype: torch.dtype | None = None,
+                       llm_dtype: torch.dtype | None = None) -> Any:  # fmt: skip
+    """:func:`build_model` on the CPU, then ``config.weights`` loaded in order, then moved to ``device``."""
+    model = build_model(config, device="cpu", dtype=dtype, llm_dtype=llm_dtype)
+    if config.weights:
+        load_weights_files(model, config.weights)
+    return model.to(device)
 
 
 # -- ours ------------------------------------------------------------------------------------------------------
@@ -275,15 +114,16 @@ def checkpoint_dir(path: str | Path) -> Path:
     return p
 
 
-def load_checkpoint(directory: str | Path, device: str | torch.device = "cpu", dtype: torch.dtype | None = None) -> Any:
+def load_checkpoint(directory: str | Path, device: str | torch.device = "cpu", dtype: torch.dtype | None = None,
+                    llm_dtype: torch.dtype | None = None) -> Any:  # fmt: skip
     """Rebuild the model saved in ``directory`` (LLM, ``config.weights``, then our weights)."""
     from safetensors.torch import load_file
 
-    from videochat.embed.config import load_config
-    from videochat.embed.model import build_model
-
     directory = checkpoint_dir(directory)
-    model = build_model(load_config(directory), device="cpu", seed=None)
+    config = load_config(directory)
+    model = build_model(config, device="cpu", seed=None, llm_dtype=llm_dtype)
+    if config.weights:
+        load_weights_files(model, config.weights)
     state = load_file(str(directory / WEIGHTS))
     missing, unexpected = model.load_state_dict(state, strict=False)
     if unexpected:
@@ -294,7 +134,7 @@ def load_checkpoint(directory: str | Path, device: str | torch.device = "cpu", d
     if bad:
         raise BadInput(f"{directory}: weights missing from the checkpoint, e.g. {bad[0]}")
     if dtype is not None:
-        model.to(dtype)
+        model.to_dtype(dtype, llm_dtype)
     return model.to(device)
 
 
@@ -303,11 +143,10 @@ def read_meta(directory: str | Path) -> dict[str, Any]:
     return json.loads(path.read_text()) if path.is_file() else {}
 
 
-def load_model(target: str | Path, device: str | torch.device = "cpu", dtype: torch.dtype | None = None) -> Any:
-    """A checkpoint folder, or a preset / config file (random weights unless ``weights`` name files)."""
-    from videochat.embed.config import load_config
-    from videochat.embed.model import build_model
-
+def load_model(target: str | Path, device: str | torch.device = "cpu", dtype: torch.dtype | None = None,
+               llm_dtype: torch.dtype | None = None) -> Any:  # fmt: skip
+    """A checkpoint folder, or a preset / config file (random weights unless ``weights`` name files).
+    ``dtype`` casts the model, ``llm_dtype`` (when given) the LLM instead."""
     if is_checkpoint(target) or is_checkpoint(Path(target).expanduser() / "checkpoint"):
-        return load_checkpoint(target, device, dtype)
-    return build_model(load_config(target), device=device, dtype=dtype)
+        return load_checkpoint(target, device, dtype, llm_dtype)
+    return build_with_weights(load_config(target), device=device, dtype=dtype, llm_dtype=llm_dtype)

@@ -12,6 +12,9 @@ field; relative paths in it are taken from the file's folder::
     vit = "eva_vit_g.pth"
     qformer = "blip2_pretrained_flant5xxl.pth"
     videochat = "videochat_7b.pth"
+    [chat]                                   # how it is prompted and decoded (see ChatConfig)
+    preset = "official"                      # or "videochat"; any field below overrides it
+    max_new_tokens = 256
 """
 
 from __future__ import annotations
@@ -74,6 +77,53 @@ class LLMConfig:
 
 
 @dataclass
+class ChatConfig:
+    """How the LLM is prompted, decoded and run. Presets (:data:`CHAT_PRESETS`): ``official`` talks to it
+    exactly as the released demo does (a released checkpoint was demoed that way); ``videochat`` is how
+    ``videochat embed train`` formats its samples, so checkpoints trained here are prompted as they learnt."""
+
+    prompt: str = "official"  # "official": the demo's text ("\n" after human turns, "###Assistant:"); "videochat"
+    tokenise: str = "segments"  # "segments": split at <VideoHere>, each segment whole, BOS once; "pieces"
+    do_sample: bool = True
+    top_p: float = 0.9
+    temperature: float = 1.0
+    num_beams: int = 1
+    min_length: int = 1
+    repetition_penalty: float = 1.0
+    length_penalty: float = 1.0
+    max_new_tokens: int = 1000
+    stop: str = "ids"  # "ids": the tokenizer's ids spelling "###" ([835] / [2277, 29937] for LLaMA); "text"
+    precision: str = "official"  # "official": fp32 weights, fp16 autocast on CUDA, fp16 LLM; "cast": all in one dtype
+    frames: str = "index"  # "index": segment-centre frame indices, PIL bicubic; "sampler": the one-pass sampler
+    use_llm_settings: bool = False  # let the app's llm.temperature / llm.max_tokens replace the two above
+
+
+CHAT_PRESETS: dict[str, dict[str, Any]] = {
+    "official": {},
+    # greedy and short: deterministic answers for the chains; text-level stop works with any tokenizer
+    "videochat": {"prompt": "videochat", "tokenise": "pieces", "do_sample": False, "temperature": 0.0,
+                  "max_new_tokens": 256, "stop": "text", "precision": "cast", "frames": "sampler", "use_llm_settings": True},
+}  # fmt: skip
+_CHOICES = {"prompt": ("official", "videochat"), "tokenise": ("segments", "pieces"), "stop": ("ids", "text"),
+            "precision": ("official", "cast"), "frames": ("index", "sampler")}  # fmt: skip
+
+
+def chat_config(value: str | dict[str, Any] | ChatConfig | None) -> ChatConfig:
+    """A :class:`ChatConfig` from a preset name or a table (``preset`` plus overrides)."""
+    if isinstance(value, ChatConfig):
+        return value
+    data = {"preset": value} if isinstance(value, str) or value is None else dict(value)
+    preset = data.pop("preset", None) or "official"
+    if preset not in CHAT_PRESETS:
+        raise ConfigError(f"unknown embed chat preset {preset!r} (known: {', '.join(CHAT_PRESETS)})")
+    config = _build(ChatConfig, {**CHAT_PRESETS[preset], **data}, "chat.")
+    for name, allowed in _CHOICES.items():
+        if getattr(config, name) not in allowed:
+            raise ConfigError(f"embed setting chat.{name} must be one of {', '.join(allowed)}")
+    return config
+
+
+@dataclass
 class EmbedConfig:
     image_size: int = 224
     num_frames: int = 8
@@ -83,6 +133,7 @@ class EmbedConfig:
     llm: LLMConfig = field(default_factory=LLMConfig)
     max_txt_len: int = 512  # text tokens after the video in training samples
     weights: dict[str, str] = field(default_factory=dict)  # official files loaded at build time, in order
+    chat: ChatConfig = field(default_factory=ChatConfig)
     name: str = "custom"
 
     @property
@@ -151,7 +202,11 @@ def _build(cls: type, data: dict[str, Any], where: str) -> Any:
         raise ConfigError(f"unknown embed setting {where}{unknown[0]} (known: {', '.join(sorted(known))})")
     kwargs = {}
     for name, value in data.items():
-        if cls is EmbedConfig and name in _NESTED:
+        if cls is EmbedConfig and name == "chat":
+            if not isinstance(value, (str, dict)):
+                raise ConfigError("embed setting chat must be a preset name or a table")
+            value = chat_config(value)
+        elif cls is EmbedConfig and name in _NESTED:
             if not isinstance(value, dict):
                 raise ConfigError(f"embed setting {name} must be a table")
             value = _build(_NESTED[name], value, f"{name}.")
@@ -238,4 +293,7 @@ def load_config(source: str | Path) -> EmbedConfig:
         raise ConfigError(f"bad embed config {path}: {exc}") from None
     if not isinstance(raw, dict):
         raise ConfigError(f"bad embed config {path}: expected a table/object")
+    meta = path.parent / "meta.json"
+    if "chat" not in raw and meta.is_file() and "step" in json.loads(meta.read_text()):
+        raw["chat"] = "videochat"  # trained here before [chat] existed: prompt it as it learnt
     return from_dict(raw, path.parent)

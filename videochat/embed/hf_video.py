@@ -19,7 +19,8 @@ from langchain_core.outputs import ChatGenerationChunk
 
 from videochat.contracts.errors import ModelUnavailable
 from videochat.devices import pick_device, pick_dtype
-from videochat.embed.chat_model import VideoChatModelBase
+from videochat.embed.chat_base import VideoChatModelBase, message_text
+from videochat.embed.prompt import frame_times_text
 from videochat.llm.streaming import emit, generate_in_thread
 
 _LOADED: dict[tuple[str, str], tuple[Any, Any]] = {}
@@ -49,9 +50,6 @@ def load_video_llm(path: str, device: str = "auto") -> tuple[Any, Any]:
 
 def conversation(messages: list[BaseMessage], times: list[float] | None, include_system: bool = False) -> list[dict]:
     """LangChain messages -> a chat-template conversation; the first user turn gets the video."""
-    from videochat.embed.chat_model import _text
-    from videochat.embed.prompt import frame_times_text
-
     out: list[dict] = []
     video_given = times is None
     for m in messages:
@@ -63,7 +61,7 @@ def conversation(messages: list[BaseMessage], times: list[float] | None, include
             content.append({"type": "video"})
             content.append({"type": "text", "text": frame_times_text(times or [])})
             video_given = True
-        content.append({"type": "text", "text": _text(m)})
+        content.append({"type": "text", "text": message_text(m)})
         out.append({"role": role, "content": content})
     return out
 

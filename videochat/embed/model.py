@@ -4,6 +4,10 @@ Freezing follows the paper (and the released configs: ``freeze_vit``, ``freeze_q
 only the GMHRA, the extra queries, the vision LayerNorm and the projection train. The frozen ViT runs
 without autograd; gradients flow through the frozen Q-Former and LLM back to the trainable parts.
 Frozen modules stay in eval mode when the model trains (no dropout in them), as in the official code.
+
+Precision (``config.chat.precision``): ``official`` runs the video side in fp32 weights under fp16
+autocast on CUDA (none on the CPU) with the LLM in fp16, as the release does; ``cast`` puts the whole
+model in one dtype. The vision LayerNorm always computes in fp32 (the release's ``ln_vision``).
 """
 
 from __future__ import annotations
@@ -12,11 +16,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
-from videochat.embed.config import EmbedConfig
+from videochat.devices import pick_dtype
+from videochat.embed.config import ChatConfig, EmbedConfig
+from videochat.embed.generation import clean_reply, generation_kwargs
 from videochat.embed.gmhra import GMHRA
-from videochat.embed.prompt import IGNORE, SEP, Encoded
+from videochat.embed.prompt import IGNORE, Encoded
 from videochat.embed.qformer import QFormer
 from videochat.embed.vit import EvaViT
 
@@ -71,13 +78,24 @@ def _dtype(module: nn.Module) -> torch.dtype:
     return next(module.parameters()).dtype
 
 
+class FP32LayerNorm(nn.LayerNorm):
+    """A LayerNorm computed in fp32 whatever the input's and weights' dtype; the output keeps the input's."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        weight = self.weight.float() if self.weight is not None else None
+        bias = self.bias.float() if self.bias is not None else None
+        with torch.autocast(x.device.type, enabled=False):
+            out = F.layer_norm(x.float(), self.normalized_shape, weight, bias, self.eps)
+        return out.to(x.dtype)
+
+
 class VideoChatEmbed(nn.Module):
     def __init__(self, config: EmbedConfig, llm: nn.Module, tokenizer: Any = None) -> None:
         super().__init__()
         self.config = config
         self.vision = EvaViT(config)
         self.gmhra = GMHRA(config)
-        self.vision_norm = nn.LayerNorm(config.vision.width)  # BLIP-2's ln_vision
+        self.vision_norm = FP32LayerNorm(config.vision.width)  # BLIP-2's ln_vision
         self.qformer = QFormer(config)
         self.llm = llm
         self.proj = nn.Linear(config.qformer.hidden, llm.config.get_text_config().hidden_size)
@@ -98,6 +116,14 @@ class VideoChatEmbed(nn.Module):
         total = sum(p.numel() for p in self.parameters())
         return total, sum(p.numel() for _, p in self.trainable_parameters())
 
+    def to_dtype(self, dtype: torch.dtype | None, llm_dtype: torch.dtype | None = None) -> VideoChatEmbed:
+        """Cast the model to ``dtype``, and the LLM to ``llm_dtype`` when given."""
+        if dtype is not None:
+            self.to(dtype)
+        if llm_dtype is not None:
+            self.llm.to(llm_dtype)
+        return self
+
     def train(self, mode: bool = True) -> VideoChatEmbed:
         super().train(mode)
         for module in (self.vision, self.qformer.bert, self.llm):  # the queries are separate parameters
@@ -107,7 +133,13 @@ class VideoChatEmbed(nn.Module):
 
     # -- the video side --------------------------------------------------------------------------------------
     def encode_video(self, video: torch.Tensor) -> torch.Tensor:
-        """``(B, T, 3, H, W)`` normalised frames -> ``(B, queries + extra, LLM hidden)`` embeddings."""
+        """``(B, T, 3, H, W)`` normalised frames -> ``(B, queries + extra, LLM hidden)`` embeddings
+        (under fp16 autocast on CUDA with the ``official`` precision policy)."""
+        autocast = self.config.chat.precision == "official" and video.device.type == "cuda"
+        with torch.autocast("cuda", dtype=torch.float16, enabled=autocast):
+            return self._encode_video(video)
+
+    def _encode_video(self, video: torch.Tensor) -> torch.Tensor:
         b = video.shape[0]
         grad = torch.is_grad_enabled() and any(p.requires_grad for p in self.vision.parameters())
         with torch.set_grad_enabled(grad):
@@ -116,8 +148,7 @@ class VideoChatEmbed(nn.Module):
         parts = [tokens.reshape(b, -1, tokens.shape[-1])]  # every frame's tokens, frame after frame
         if len(self.gmhra.blocks):
             parts.append(self.gmhra(tapped, frames).to(parts[0].dtype))
-        z = torch.cat(parts, dim=1)
-        z = self.vision_norm(z.to(self.vision_norm.weight.dtype))
+        z = self.vision_norm(torch.cat(parts, dim=1))
         queries = self.qformer(z.to(_dtype(self.qformer)))
         return self.proj(queries.to(self.proj.weight.dtype))
 
@@ -155,61 +186,49 @@ class VideoChatEmbed(nn.Module):
         return self.llm(**self.embed_inputs(video_embeds, batch))
 
     @torch.no_grad()
-    def generate(self, video_embeds: torch.Tensor | None, prompt: Encoded, *, max_new_tokens: int = 256,
-                 temperature: float = 0.0, streamer: Any = None, **kwargs: Any) -> str:  # fmt: skip
-        """Greedy (or sampled) reply to one prompt, stopped at the ``###`` separator."""
-        from transformers import StoppingCriteriaList
-
+    def generate(self, video_embeds: torch.Tensor | None, prompt: Encoded, *, chat: ChatConfig | None = None,
+                 max_new_tokens: int | None = None, temperature: float | None = None,
+                 streamer: Any = None) -> str:  # fmt: skip
+        """A reply to one prompt with the decoding settings of ``chat`` (default: the config's), up to
+        the ``###`` separator; ``max_new_tokens`` / ``temperature`` override them."""
         inputs = self.embed_inputs(video_embeds, [prompt])
         inputs.pop("labels")
-        tok = self.tokenizer
-        options: dict[str, Any] = {"do_sample": temperature > 0}
-        if temperature > 0:
-            options["temperature"] = temperature
-        out = self.llm.generate(
-            **inputs, max_new_tokens=max_new_tokens, streamer=streamer, pad_token_id=tok.pad_token_id,
-            eos_token_id=tok.eos_token_id, stopping_criteria=StoppingCriteriaList([StopAtText(tok, SEP)]),
-            repetition_penalty=kwargs.get("repetition_penalty", 1.0), **options,
-        )  # fmt: skip
-        return tok.decode(out[0], skip_special_tokens=True).split(SEP, 1)[0].strip()
-
-
-class StopAtText:
-    """Stop generating once the decoded tail contains ``text`` (however the tokenizer splits it)."""
-
-    def __init__(self, tokenizer: Any, text: str, window: int = 8) -> None:
-        self.tokenizer, self.text, self.window = tokenizer, text, window
-
-    def __call__(self, input_ids: torch.Tensor, scores: Any = None, **kwargs: Any) -> torch.Tensor:
-        tails = self.tokenizer.batch_decode(input_ids[:, -self.window :], skip_special_tokens=True)
-        return torch.tensor([self.text in t for t in tails], dtype=torch.bool, device=input_ids.device)
+        settings = generation_kwargs(chat or self.config.chat, self.tokenizer, max_new_tokens=max_new_tokens,
+                                     temperature=temperature)  # fmt: skip
+        out = self.llm.generate(**inputs, streamer=streamer, **settings)
+        return clean_reply(self.tokenizer.decode(out[0], skip_special_tokens=True))
 
 
 def build_model(config: EmbedConfig, device: str | torch.device = "cpu", dtype: torch.dtype | None = None,
-                load_weights: bool = True, seed: int | None = 0, llm_meta: bool = False) -> VideoChatEmbed:  # fmt: skip
-    """The model for ``config``: random init (seeded), then the LLM's weights and ``config.weights``.
-    ``device="meta"`` builds shapes only (parameter counts of the full model without allocating it);
-    ``llm_meta`` builds only the LLM on the meta device (converting weights that do not touch it)."""
+                load_weights: bool = True, seed: int | None = 0, llm_meta: bool = False,
+                llm_dtype: torch.dtype | None = None) -> VideoChatEmbed:  # fmt: skip
+    """The model for ``config``: random init (seeded), then the LLM's weights (``config.weights`` are
+    loaded by :func:`videochat.embed.checkpoint.build_with_weights`). ``dtype`` casts the model,
+    ``llm_dtype`` the LLM instead. ``device="meta"`` builds shapes only (parameter counts of the full
+    model without allocating it); ``llm_meta`` builds only the LLM on the meta device."""
     meta = str(device) == "meta"
     if seed is not None and not meta:
         torch.manual_seed(seed)
-    if meta:
+    if meta or llm_meta:
         with torch.device("meta"):
             llm, tokenizer = build_llm(config, weights=False)
-            return VideoChatEmbed(config, llm, tokenizer)
-    if llm_meta:
-        with torch.device("meta"):
-            llm, tokenizer = build_llm(config, weights=False)
+        if meta:
+            with torch.device("meta"):
+                return VideoChatEmbed(config, llm, tokenizer)
     else:
-        llm, tokenizer = build_llm(config, dtype=dtype, weights=load_weights)
-    model = VideoChatEmbed(config, llm, tokenizer)
-    if load_weights and config.weights:
-        from videochat.embed.checkpoint import load_weights_files
-
-        load_weights_files(model, config.weights)
-    if dtype is not None:
-        model.to(dtype)
+        llm, tokenizer = build_llm(config, dtype=llm_dtype or dtype, weights=load_weights)
+    model = VideoChatEmbed(config, llm, tokenizer).to_dtype(dtype, llm_dtype)
     return model if llm_meta else model.to(device)
+
+
+def precision_dtypes(config: EmbedConfig, device: str) -> tuple[torch.dtype | None, torch.dtype | None]:
+    """``(model dtype, LLM dtype)`` for ``config.chat.precision`` on ``device`` (None: as built, fp32).
+    ``official`` on CUDA: fp32 weights and an fp16 LLM; ``cast``: bf16 (fp16 without bf16) on CUDA."""
+    if not str(device).startswith("cuda"):
+        return None, None
+    if config.chat.precision == "official":
+        return None, torch.float16
+    return pick_dtype(str(device)), None
 
 
 def normalise(frames: torch.Tensor) -> torch.Tensor:

@@ -1,10 +1,20 @@
-"""VideoChat's prompt: ``###Human: <Video><VideoHere></Video> The video contains ... ###Assistant: ...###``.
+"""VideoChat's prompt, in two styles, and its tokenisation around the ``<VideoHere>`` slot.
 
-A conversation is rendered as text pieces; the ``<VideoHere>`` piece is where the video embeddings
-go (the text before and after it is embedded by the LLM's own embedding table and the three parts
-are concatenated). Answers are the training targets, each followed by the ``###`` separator so the
-model learns to stop; generation stops at ``###``. Pieces are tokenised one by one (the same way in
-training and at inference), with the tokenizer's BOS first.
+``official`` (:func:`official_prompt`) is the released demo's text, character for character::
+
+    ###Human: <Video><VideoHere></Video> The video contains 8 frames sampled at 0.6, 1.9, ... seconds.
+    ###Human: QUESTION
+    ###Assistant:
+
+(system message empty; each human turn ends with a newline; an answer is followed by ``###``; no space
+after the last ``Assistant:``). It is tokenised as the demo does (:func:`encode_segments`): split at
+``<VideoHere>``, each text segment tokenised whole, BOS only before the first; the video embeddings go
+between the segments' embeddings.
+
+``videochat`` (:func:`conversation`) is what ``videochat embed train`` learns from: the same roles and
+separator with ``" "`` between turns (as the official stage-2 data joins them), tokenised piece by
+piece (:func:`encode`) so the answers' tokens are the training targets, each followed by ``###`` so
+the model learns to stop. Checkpoints trained here are prompted that way.
 """
 
 from __future__ import annotations
@@ -79,6 +89,30 @@ def conversation(
     return pieces
 
 
+def official_prompt(turns: Sequence[tuple[str, str]], times: Sequence[float] | None = None, *, system: str = "",
+                    video: bool = True) -> str:  # fmt: skip
+    """The demo's text for ``turns`` (``(role, text)``, role ``user``/``assistant``), ending with the
+    assistant's cue. The video is a human turn of its own, first, with the sentence stating the frame
+    times; human text is kept as written, answers are stripped (as the demo stores its replies)."""
+    out = [f"{system}{SEP}"]
+    if video:
+        out.append(f"{ROLES[0]}: {VIDEO_START}{VIDEO_HERE}{VIDEO_END} {frame_times_text(times) if times else ''}\n{SEP}")
+    for role, text in turns:
+        out.append(f"{ROLES[1]}: {text.strip()}{SEP}" if role == "assistant" else f"{ROLES[0]}: {text}\n{SEP}")
+    out.append(f"{ROLES[1]}:")
+    return "".join(out)
+
+
+def chat_pieces(turns: Sequence[tuple[str, str]], times: Sequence[float] | None = None, *, style: str = "official",
+                system: str = "", video: bool = True) -> list[Piece]:  # fmt: skip
+    """The prompt for a reply in ``style`` (``official`` or ``videochat``), as pieces around the video slot."""
+    if style == "videochat":
+        return conversation(turns, times, system=system, video=video, generation=True)
+    text = official_prompt(turns, times, system=system, video=video)
+    before, _, after = text.partition(VIDEO_HERE)
+    return [Piece(before), Piece(VIDEO_HERE, video=True), Piece(after)] if video else [Piece(text)]
+
+
 def caption_sample(caption: str, rng: random.Random | None = None) -> list[Piece]:
     """Stage 1 (as VideoChat's ``prompt_template``): the video and a random short-description instruction
     in one human turn, the caption as the answer."""
@@ -113,6 +147,27 @@ def encode(tokenizer, pieces: Sequence[Piece], max_after: int | None = None) -> 
         start = video_at or 0
         ids, labels = ids[: start + max_after], labels[: start + max_after]
     return Encoded(ids, labels, video_at)
+
+
+def encode_segments(tokenizer, pieces: Sequence[Piece]) -> Encoded:
+    """The demo's tokenisation: the text split at the video slot, each segment tokenised whole, BOS only
+    before the first segment (labels all ``IGNORE``: this is for prompting, not training)."""
+    segments, video_at, text = [], None, ""
+    for piece in pieces:
+        if piece.video:
+            segments.append(text)
+            text = ""
+        else:
+            text += piece.text
+    segments.append(text)
+    ids: list[int] = [tokenizer.bos_token_id] if tokenizer.bos_token_id is not None else []
+    for i, segment in enumerate(segments):
+        if i == 1:
+            video_at = len(ids)
+        elif i > 1:
+            raise ValueError("one video slot per prompt")
+        ids += tokenizer(segment, add_special_tokens=False)["input_ids"] if segment else []
+    return Encoded(ids, [IGNORE] * len(ids), video_at)
 
 
 def strip_reply(text: str) -> str:

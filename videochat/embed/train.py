@@ -33,6 +33,7 @@ from videochat.embed.checkpoint import (
     load_model,
     save_checkpoint,
 )
+from videochat.embed.config import chat_config
 from videochat.embed.data import EmbedDataset, read_jsonl
 from videochat.embed.model import VideoChatEmbed, normalise
 
@@ -132,6 +133,7 @@ def train(options: TrainOptions) -> dict[str, Any]:
     if model.tokenizer is None:
         raise ConfigError("the embed config has no tokenizer: set llm.tokenizer (a folder, or \"bytes\")")
     config = model.config
+    config.chat = chat_config("videochat")  # samples are formatted that way: answer as trained
     dataset = EmbedDataset(read_jsonl(options.data), options.stage, config.num_frames, config.image_size, options.seed)
     per_step = options.batch_size * options.grad_accum
     planned = trainer_state.get("total") if trainer_state else None  # a resumed run keeps its schedule
