@@ -44,7 +44,7 @@ else
 fi
 extras=""
 [ $vision = 1 ] && extras="vision"
-[ $dev = 1 ] && extras="test,whisper,ray,ui,vision,url"
+[ $dev = 1 ] && extras="test,whisper,ray,ui,vision,url,mcp"
 $pip install -q -e ".${extras:+[$extras]}"
 if [ $vision = 1 ]; then
   # ultralytics pulls the GUI OpenCV (needs libGL); keep only the headless build of the same 4.x line

@@ -11,9 +11,14 @@ pytest.importorskip("transformers")
 
 from videochat.contracts.errors import BadInput, ConfigError  # noqa: E402
 from videochat.embed import prompt  # noqa: E402
-from videochat.embed.official import adapt_shapes, load_official, official_to_ours, ours_to_official  # noqa: E402
 from videochat.embed.config import from_dict, load_config  # noqa: E402
 from videochat.embed.model import build_model  # noqa: E402
+from videochat.embed.official import (  # noqa: E402
+    adapt_shapes,
+    load_official,
+    official_to_ours,
+    ours_to_official,
+)
 
 pytestmark = pytest.mark.usefixtures("torch_one_thread")
 
