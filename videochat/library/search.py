@@ -45,13 +45,13 @@ def search(store: LibraryStore, query: str, *, mode: Mode = "auto", limit: int =
     """Videos matching ``query``, best first. ``auto`` fuses the word and meaning rankings."""
     rankings: list[list[Line]] = []
     if mode in ("auto", "words"):
-        rankings.append(store.search_words(query, limit=200, under=under))
+        rankings.append(store.search_words(query, limit=100, under=under))
     if mode in ("auto", "meaning"):
         embed = minilm_embedder()
         if embed is None and mode == "meaning":
             raise ModelUnavailable("meaning search needs the MiniLM model (videochat models pull all-minilm-l6-v2)")
         if embed is not None:
-            near = store.search_vectors(embed([query])[0], limit=200, under=under)
+            near = store.search_vectors(embed([query])[0], limit=100, under=under)
             rankings.append([line for line in near if line.score >= MIN_SIMILARITY])
     fused: dict[tuple[str, float, float, str], float] = defaultdict(float)
     best: dict[tuple[str, float, float, str], Line] = {}

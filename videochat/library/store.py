@@ -75,7 +75,8 @@ class LibraryStore:
         self.path = Path(path).expanduser()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(self._connect()) as db, db:
+            with closing(sqlite3.connect(self.path, timeout=30)) as db, db:
+                db.execute("PRAGMA journal_mode=WAL")  # readers never wait for an indexing run
                 db.executescript(_SCHEMA)
         except (sqlite3.Error, OSError) as exc:
             raise LibraryError(f"cannot use the library {self.path}: {exc}") from None
@@ -84,7 +85,6 @@ class LibraryStore:
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30)
         db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA journal_mode=WAL")
         return db
 
     # -- writing ---------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ class LibraryStore:
             rows = db.execute(
                 "SELECT v.path, l.start, l.end, l.kind, l.text, bm25(lines_fts) AS rank FROM lines_fts "
                 "JOIN lines l ON l.id = lines_fts.rowid JOIN videos v ON v.id = l.video "
-                "WHERE lines_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit * 4)).fetchall()  # fmt: skip
+                "WHERE lines_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit * (2 if under is None else 8))).fetchall()  # fmt: skip
         out = [Line(p, s, e, k, t, -float(r)) for p, s, e, k, t, r in rows if under is None or _inside(p, under)]
         return out[:limit]
 
@@ -160,7 +160,9 @@ class LibraryStore:
             return []
         query = np.asarray(query, np.float32).ravel()
         sims = matrix @ (query / max(float(np.linalg.norm(query)), 1e-9))
-        order = np.argsort(-sims)[: limit * 4]
+        k = min(len(sims), limit * (2 if under is None else 8))
+        top = np.argpartition(-sims, k - 1)[:k]
+        order = top[np.argsort(-sims[top])]
         picked = [ids[i] for i in order]
         with closing(self._connect()) as db:
             rows = {row[0]: row[1:] for row in db.execute(
