@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import secrets
+import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from pydantic import BaseModel, Field
 
 from videochat.config import Settings
 from videochat.contracts.errors import BadInput, VideochatError
+from videochat.frontends.redact import folder_scrubber
 from videochat.frontends.server.guard import Guard
 from videochat.frontends.server.work import LRU, Busy, SingleFlight, WorkQueue
 from videochat.llm.backends import parse_spec
@@ -111,15 +113,11 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         if config.token and (creds is None or not secrets.compare_digest(given, config.token.encode("utf-8"))):
             raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
-    roots = sorted({str(p) for p in (upload_dir.resolve(), media_root, settings.cache_dir.expanduser().resolve()) if p},
-                   key=len, reverse=True)  # fmt: skip
+    scrub = folder_scrubber([upload_dir, media_root, settings.cache_dir, settings.model_store, tempfile.gettempdir()])
 
     @app.exception_handler(VideochatError)
     async def _user_error(request: Request, exc: VideochatError) -> JSONResponse:
-        detail = str(exc)
-        for root in roots:  # say which file, never where the server keeps it
-            detail = detail.replace(root + os.sep, "").replace(root, "")
-        return SafeJSONResponse({"detail": detail}, status_code=422)
+        return SafeJSONResponse({"detail": scrub(str(exc))}, status_code=422)  # which file, never where it is kept
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
