@@ -3,6 +3,7 @@ control tokens in video text, pipes posing as files."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import shutil
@@ -102,8 +103,16 @@ def test_clients_only_pick_models_the_operator_offers(strict_server, story):
         r = httpx.post(f"{base}/videos/{vid}/ask", json={"question": "What is shown?", "model": model}, timeout=60)
         assert r.status_code == 422, (model, r.status_code, r.text)
         assert "shadow" not in r.text and "/tmp" not in r.text
-    ok = httpx.post(f"{base}/videos/{vid}/ask", json={"question": "How many scenes are there?"}, timeout=300)
-    assert ok.status_code == 200 and "3 scenes" in ok.json()["answer"]
+    transcript = httpx.get(f"{base}/videos/{vid}/transcript", timeout=300)
+    assert transcript.json()["video"] == "story.mp4" and str(media) not in transcript.text  # no server path
+
+    def ask(_: int) -> httpx.Response:
+        return httpx.post(f"{base}/videos/{vid}/ask", json={"question": "How many scenes are there?"}, timeout=300)
+
+    with concurrent.futures.ThreadPoolExecutor(6) as pool:  # concurrent first asks share one model load
+        answers = list(pool.map(ask, range(6)))
+    assert all(r.status_code == 200 and "3 scenes" in r.json()["answer"] for r in answers)
+    assert httpx.get(f"{base}/healthz").json()["model_loads"] == 1
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from videochat.config import Settings
 from videochat.contracts.errors import BadInput, VideochatError
-from videochat.frontends.redact import folder_scrubber
+from videochat.frontends.redact import folder_scrubber, scrub_transcript
 from videochat.frontends.server.guard import Guard
 from videochat.frontends.server.work import LRU, Busy, SingleFlight, WorkQueue
 from videochat.llm.backends import parse_spec
@@ -180,7 +180,8 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
-        return {"ok": True, "videos": len(videos), "perception_runs": perception.runs, "queue": queue.pending, **queue.stats}
+        return {"ok": True, "videos": len(videos), "perception_runs": perception.runs, "model_loads": backends.runs,
+                "queue": queue.pending, **queue.stats}  # fmt: skip
 
     @app.post("/videos", status_code=201, dependencies=[Depends(authorised)])
     async def upload(file: UploadFile) -> VideoOut:
@@ -235,8 +236,8 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         from videochat.pipeline.writers import write
 
         result = await transcript_of(video_id)
-        if format == "json":
-            return result.to_dict()
+        if format == "json":  # the video by the name the client knows, errors without server folders
+            return scrub_transcript({**result.to_dict(), "video": video(video_id)[1].name}, scrub)
         return PlainTextResponse(write(result, format))
 
     @app.post("/videos/{video_id}/describe", dependencies=[Depends(authorised)], response_model=None)
