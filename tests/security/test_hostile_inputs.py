@@ -42,6 +42,10 @@ def test_the_cache_key_is_the_file_decoded(story, tmp_path):
     plain = {e["text"] for e in run("a.mp4")["events"]}
     prefixed = {e["text"] for e in run("file:a.mp4")["events"]}
     assert "OTHER" in plain and "OTHER" not in prefixed and "HELLO" in prefixed
+    subprocess.run([sys.executable, "-m", "videochat", "batch", "file:*.mp4", "-o", "out", *LITE, "-q", "--no-cache"], cwd=tmp_path,
+                   capture_output=True, timeout=300, check=True)  # a glob with a protocol-like prefix, in batch  # fmt: skip
+    (output,) = (tmp_path / "out").glob("file_a-*.json")
+    assert {"HELLO", "WORLD"} <= {e["text"] for e in json.loads(output.read_text())["transcript"]["events"]}
 
 
 def test_a_pipe_is_not_called_an_empty_file(tmp_path):
