@@ -229,10 +229,11 @@ def test_a_disconnected_stream_stops_generating(tmp_path_factory, models_dir, st
 
 
 def test_video_text_is_shown_not_rendered_in_the_ui_chat(monkeypatch):
-    """Markup that a video put in the answer (on-screen text, speech) reaches the chat as text."""
+    """Markup that a video put in the answer (on-screen text, speech) reaches the chat as text; the UI
+    takes only the operator's models."""
     pytest.importorskip("gradio")
     from videochat.config import load_settings
-    from videochat.ui import UIState, build_ui
+    from videochat.frontends.ui import UIState, build_ui
 
     class QuotingChat:  # answers by quoting hostile on-screen text, as the grounded answers do
         history: list = []
@@ -248,6 +249,10 @@ def test_video_text_is_shown_not_rendered_in_the_ui_chat(monkeypatch):
     history, _ = list(respond("What is written?", [], "x.mp4", settings.model))[-1]
     shown = history[-1]["content"]
     assert "<b>" not in shown and "<img" not in shown and "&lt;b&gt;BOLD" in shown
+    import gradio as gr
+
+    with pytest.raises(gr.Error, match="model not offered"):  # a page that posts its own model string
+        list(respond("What is written?", [], "x.mp4", "embed:/etc/shadow"))
 
 
 def test_quiet_hides_library_progress_bars(story, models_dir, tmp_path):

@@ -161,3 +161,20 @@ def test_a_full_or_read_only_cache_disk_loses_nothing(story, isolated):
     assert ro["rc"] == 2 and ro["err"].count("\n") == 1 and str(isolated / "cache.sqlite") in ro["err"], ro
     assert "read-only" in ro["err"] and "--no-cache" in ro["err"] and "Traceback" not in ro["err"]
     assert got["ro_no_cache"]["rc"] == 0 and "HELLO" in got["ro_no_cache"]["out"], got["ro_no_cache"]
+
+
+def test_a_full_disk_on_the_server_is_507_naming_no_server_folder(story, isolated):
+    """The server's own disk is full: the client hears so (507), with the file but not where it lives."""
+    import httpx
+    from conftest import free_port, serving
+
+    port = free_port()
+    limited = ("import resource, runpy, sys; resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000)); "
+               "sys.argv = ['videochat', *sys.argv[1:]]; runpy.run_module('videochat', run_name='__main__')")  # fmt: skip
+    cmd = [sys.executable, "-c", limited, "serve", "--port", str(port), "--perceptors", "shots", "-q"]
+    base = f"http://127.0.0.1:{port}"
+    with serving(cmd, dict(os.environ), f"{base}/healthz"):
+        vid = httpx.post(f"{base}/videos", files={"file": ("story.mp4", story[0].read_bytes())}).json()["id"]
+        r = httpx.get(f"{base}/videos/{vid}/transcript", timeout=120)
+    assert r.status_code == 507 and "frames.u8: File too large" in r.json()["detail"], r.text
+    assert str(isolated) not in r.text

@@ -26,7 +26,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from videochat.config import Settings
-from videochat.contracts.errors import BadInput, VideochatError
+from videochat.contracts.errors import BadInput, StorageError, VideochatError
 from videochat.frontends.redact import folder_scrubber, scrub_transcript
 from videochat.frontends.server.guard import Guard
 from videochat.frontends.server.work import LRU, Busy, SingleFlight, WorkQueue
@@ -118,6 +118,10 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
     @app.exception_handler(VideochatError)
     async def _user_error(request: Request, exc: VideochatError) -> JSONResponse:
         return SafeJSONResponse({"detail": scrub(str(exc))}, status_code=422)  # which file, never where it is kept
+
+    @app.exception_handler(StorageError)
+    async def _storage_error(request: Request, exc: StorageError) -> JSONResponse:
+        return SafeJSONResponse({"detail": scrub(str(exc))}, status_code=507)  # the server's disk, not the request
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
