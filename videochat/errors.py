@@ -3,8 +3,10 @@
 from videochat.contracts.errors import (
     BadInput,
     ConfigError,
+    STORAGE_ERRNOS,
     ModelUnavailable,
+    StorageError,
     VideochatError,
 )
 
-__all__ = ["BadInput", "ConfigError", "ModelUnavailable", "VideochatError"]
+__all__ = ["STORAGE_ERRNOS", "BadInput", "ConfigError", "ModelUnavailable", "StorageError", "VideochatError"]

@@ -3,6 +3,7 @@ control tokens in video text, pipes posing as files."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import shutil
@@ -41,6 +42,10 @@ def test_the_cache_key_is_the_file_decoded(story, tmp_path):
     plain = {e["text"] for e in run("a.mp4")["events"]}
     prefixed = {e["text"] for e in run("file:a.mp4")["events"]}
     assert "OTHER" in plain and "OTHER" not in prefixed and "HELLO" in prefixed
+    subprocess.run([sys.executable, "-m", "videochat", "batch", "file:*.mp4", "-o", "out", *LITE, "-q", "--no-cache"], cwd=tmp_path,
+                   capture_output=True, timeout=300, check=True)  # a glob with a protocol-like prefix, in batch  # fmt: skip
+    (output,) = (tmp_path / "out").glob("file_a-*.json")
+    assert {"HELLO", "WORLD"} <= {e["text"] for e in json.loads(output.read_text())["transcript"]["events"]}
 
 
 def test_a_pipe_is_not_called_an_empty_file(tmp_path):
@@ -102,18 +107,27 @@ def test_clients_only_pick_models_the_operator_offers(strict_server, story):
         r = httpx.post(f"{base}/videos/{vid}/ask", json={"question": "What is shown?", "model": model}, timeout=60)
         assert r.status_code == 422, (model, r.status_code, r.text)
         assert "shadow" not in r.text and "/tmp" not in r.text
-    ok = httpx.post(f"{base}/videos/{vid}/ask", json={"question": "How many scenes are there?"}, timeout=300)
-    assert ok.status_code == 200 and "3 scenes" in ok.json()["answer"]
+    transcript = httpx.get(f"{base}/videos/{vid}/transcript", timeout=300)
+    assert transcript.json()["video"] == "story.mp4" and str(media) not in transcript.text  # no server path
+
+    def ask(_: int) -> httpx.Response:
+        return httpx.post(f"{base}/videos/{vid}/ask", json={"question": "How many scenes are there?"}, timeout=300)
+
+    with concurrent.futures.ThreadPoolExecutor(6) as pool:  # concurrent first asks share one model load
+        answers = list(pool.map(ask, range(6)))
+    assert all(r.status_code == 200 and "3 scenes" in r.json()["answer"] for r in answers)
+    assert httpx.get(f"{base}/healthz").json()["model_loads"] == 1
 
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory, models_dir):
     cache = tmp_path_factory.mktemp("guard-cache")
     port = free_port()
+    (cache / "token").write_text("sésame\n", encoding="utf-8")  # a file, so the token never shows in ps
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "VIDEOCHAT_MODELS_DIR": str(models_dir),
-           "VIDEOCHAT_CONFIG": str(cache / "none.toml"), "VIDEOCHAT_TOKEN": "sésame"}  # fmt: skip
+           "VIDEOCHAT_CONFIG": str(cache / "none.toml")}  # fmt: skip
     cmd = [sys.executable, "-m", "videochat", "serve", "--port", str(port), "--perceptors", "shots",
-           "--max-upload-mb", "1", "-q"]  # fmt: skip
+           "--max-upload-mb", "1", "--token-file", str(cache / "token"), "-q"]  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     with serving(cmd, env, f"{base}/healthz"):
         yield base, cache
@@ -157,6 +171,11 @@ def test_chunked_uploads_stop_at_the_limit(guarded):
 
 def test_tokens_docs_and_odd_input_never_give_a_server_error(guarded):
     base, _ = guarded
+    for pid in filter(str.isdigit, os.listdir("/proc")):  # no process shows the token in its command line
+        try:
+            assert "sésame".encode() not in open(f"/proc/{pid}/cmdline", "rb").read()
+        except OSError:
+            continue
     assert httpx.get(f"{base}/docs").status_code == 401 and httpx.get(f"{base}/openapi.json").status_code == 401
     assert httpx.get(f"{base}/healthz").status_code == 200
     good = {"Authorization": "Bearer sésame".encode()}
@@ -207,3 +226,40 @@ def test_a_disconnected_stream_stops_generating(tmp_path_factory, models_dir, st
             time.sleep(0.2)
         freed = time.time() - gone
         assert freed < 5, f"the slot stayed busy {freed:.1f} s after the client left"
+
+
+def test_video_text_is_shown_not_rendered_in_the_ui_chat(monkeypatch):
+    """Markup that a video put in the answer (on-screen text, speech) reaches the chat as text; the UI
+    takes only the operator's models."""
+    pytest.importorskip("gradio")
+    from videochat.config import load_settings
+    from videochat.frontends.ui import UIState, build_ui
+
+    class QuotingChat:  # answers by quoting hostile on-screen text, as the grounded answers do
+        history: list = []
+
+        def ask(self, message: str, on_token=None) -> None:
+            on_token('the screen shows "<b>BOLD</b><img src=x onerror=alert(1)>"')
+
+    monkeypatch.setattr(UIState, "chat", lambda self, video, model: QuotingChat())
+    settings = load_settings()
+    app = build_ui(settings)
+    respond = next(f.fn for f in (app.fns.values() if isinstance(app.fns, dict) else app.fns)
+                   if getattr(f.fn, "__name__", "") == "respond")  # fmt: skip
+    history, _ = list(respond("What is written?", [], "x.mp4", settings.model))[-1]
+    shown = history[-1]["content"]
+    assert "<b>" not in shown and "<img" not in shown and "&lt;b&gt;BOLD" in shown
+    import gradio as gr
+
+    with pytest.raises(gr.Error, match="model not offered"):  # a page that posts its own model string
+        list(respond("What is written?", [], "x.mp4", "embed:/etc/shadow"))
+
+
+def test_quiet_hides_library_progress_bars(story, models_dir, tmp_path):
+    """-q: no progress bars on stderr ("Loading weights", pip's download bar when the model is fetched
+    the first time); only videochat's own one-line notes."""
+    config = tmp_path / "generative.toml"
+    config.write_text('[llm]\nstrategy = "generative"\nmax_tokens = 16\n')
+    proc = run_cli("ask", str(story[0]), "What is shown?", "--perceptors", "shots", "--config", str(config), "-q")
+    assert proc.returncode == 0 and proc.stdout.strip(), proc.stderr[-500:]
+    assert all(line.startswith("videochat: ") for line in proc.stderr.splitlines()), proc.stderr[-500:]

@@ -22,6 +22,8 @@ from videochat.frontends.batch_records import (
     BatchSpec,
     failure,
     finish,
+    private_folders,
+    scrubber,
     video_id,
     write_atomic,
 )
@@ -143,8 +145,11 @@ def run_batch(inputs: list[str], spec: BatchSpec, *, workers: int | None = None,
     counts = {"ok": 0, "failed": 0, "skipped": len(paths) - len(todo)}
     results = open(spec.outdir / "results.jsonl", "a", encoding="utf-8")
     board = BatchProgress(len(todo), enabled=progress)
+    private = private_folders(spec.settings)
 
     def on_result(record: dict[str, Any]) -> None:
+        if record.get("error"):
+            record["error"] = scrubber(private, record["video"])(record["error"])
         results.write(json.dumps(record, ensure_ascii=False) + "\n")
         results.flush()
         os.fsync(results.fileno())

@@ -8,14 +8,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 import time
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from videochat.config import Settings
 from videochat.contracts.errors import VideochatError
+from videochat.frontends.redact import folder_scrubber, scrub_transcript
 from videochat.pipeline.fetch import is_url
 from videochat.session import chat_for
 
@@ -48,11 +51,23 @@ def write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def private_folders(settings: dict[str, Any]) -> list[Path]:
+    """Folders that records and outputs never name: the cache, the model store, the temp dir."""
+    parsed = Settings(**settings)
+    return [parsed.cache_dir, parsed.model_store, Path(tempfile.gettempdir())]
+
+
+def scrubber(private: list[Path], video: Path | str) -> Callable[[str], str]:
+    """Error text naming files without those folders, nor a local video's own (its record says where it is)."""
+    return folder_scrubber([*private, *([] if is_url(video) else [Path(video).absolute().parent])])
+
+
 def finish(spec: BatchSpec, path: Path | str, transcript: Any, t0: float, write: bool = True) -> dict[str, Any]:
     """Optional LLM work on a finished transcript, then the per-video file; returns the record
     (with the file's text under ``"output"`` instead when ``write`` is false: Ray actors on other
     nodes hand it to the driver, which owns OUTDIR)."""
     out: dict[str, Any] = {"transcript": transcript.to_dict()}
+    scrub_transcript(out["transcript"], scrubber(private_folders(spec.settings), path))
     if spec.describe or spec.questions:
         chat = chat_for(transcript, Settings(**spec.settings), model=spec.model)
         if spec.describe:

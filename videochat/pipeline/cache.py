@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+import os
 import sqlite3
 import time
 from contextlib import closing
@@ -82,7 +83,8 @@ class Cache:
             self._create()
         except sqlite3.DatabaseError as exc:
             if not _corrupt(exc):
-                raise CacheUnavailable(f"cannot use the cache {self.path}: {exc} (or run with --no-cache)") from None
+                why = exc if os.access(self.path.parent, os.W_OK) else "its folder is read-only or not writable"
+                raise CacheUnavailable(f"cannot use the cache {self.path}: {why} (or run with --no-cache)") from None
             aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
             for suffix in ("", "-wal", "-shm"):
                 extra = Path(str(self.path) + suffix)

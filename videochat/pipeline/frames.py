@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from videochat.contracts.errors import StorageError
 from videochat.contracts.media import Frame
 
 
@@ -39,7 +41,15 @@ class FrameStore:
         buf = data.tobytes() if isinstance(data, np.ndarray) else data
         if len(buf) != self.frame_bytes:
             raise ValueError(f"frame of {len(buf)} bytes, expected {self.frame_bytes}")
-        os.pwrite(self._fd, buf, self._count * self.frame_bytes)
+        view, offset = memoryview(buf), self._count * self.frame_bytes
+        try:
+            while view:  # a short write (the disk filled up mid-frame) is finished or fails with its errno
+                written = os.pwrite(self._fd, view, offset)
+                if written <= 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                view, offset = view[written:], offset + written
+        except OSError as exc:
+            raise StorageError.from_os(exc, "the frame spool ", self.path) from None
         with self._cond:
             self._count += 1
             self._cond.notify_all()
@@ -84,7 +94,7 @@ class FrameStore:
         """Block until the writer is done; return the number of frames."""
         with self._cond:
             self._cond.wait_for(lambda: self._closed)
-        if self.error is not None and self._count == 0:
+        if self.error is not None:  # frames before a failure are not the whole video: no result from them
             raise self.error
         return self._count
 

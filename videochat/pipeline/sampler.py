@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import signal
 import subprocess
 import tempfile
 import threading
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from videochat.contracts.errors import BadInput
+from videochat.contracts.errors import STORAGE_ERRNOS, BadInput, StorageError
 from videochat.contracts.media import SAMPLE_RATE, Frame, VideoInfo
 from videochat.pipeline.frames import FrameStore
 from videochat.pipeline.probe import media_url
@@ -102,6 +103,7 @@ class Media:
     def _decode(self) -> None:
         err_path = self.workdir / "ffmpeg.log"
         error: BaseException | None = None
+        proc: subprocess.Popen | None = None
         try:
             with open(err_path, "wb") as err:
                 proc = subprocess.Popen(self.command(), stdout=subprocess.PIPE, stderr=err)
@@ -116,20 +118,29 @@ class Media:
                 proc.stdout.close()
                 code = proc.wait()
             log = err_path.read_text(errors="replace").strip().splitlines()
-            if code != 0 and len(self.frames) == 0:
+            full = _storage_failure(code, log)
+            if full is not None:
+                error = StorageError(f"cannot write the decoded audio or scene scores in {self.workdir}: {full}")
+            elif code != 0 and len(self.frames) == 0:
                 reason = log[-1] if log else f"ffmpeg exited with code {code}"
                 error = BadInput(f"cannot decode {self.info.path}: {reason}")
-            elif log:
+            elif log or code != 0:
                 decoded_to = len(self.frames) / self.fps
+                said = log[-1][:200] if log else f"ffmpeg exited with code {code}"
                 self.warnings.append(
                     f"ffmpeg reported {len(log)} decode error line(s) (decoded up to {decoded_to:.1f}s of "
-                    f"{self.info.duration:.1f}s): {log[-1][:200]}"
+                    f"{self.info.duration:.1f}s): {said}"
                 )
             if error is None and len(self.frames) == 0:
                 error = BadInput(f"no frames could be decoded from {self.info.path}")
+        except OSError as exc:
+            error = StorageError.from_os(exc) if exc.errno in STORAGE_ERRNOS else exc
         except Exception as exc:  # noqa: BLE001 - handed to every reader
             error = exc
         finally:
+            if proc is not None and proc.poll() is None:  # we stopped reading (spool full): stop ffmpeg too
+                proc.kill()
+                proc.wait()
             self.frames.close(error)
             self._done.set()
 
@@ -190,6 +201,17 @@ class Media:
         self._done.wait()
         self.frames.release()
         shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+_FULL = ("No space left on device", "File too large", "Disk quota exceeded", "Read-only file system")
+
+
+def _storage_failure(code: int, log: list[str]) -> str | None:
+    """What ffmpeg said when it could not write its outputs (a full or read-only disk), else None.
+    Killed by SIGXFSZ: it went over a file size limit (children get the default action back)."""
+    if code == -signal.SIGXFSZ:
+        return "file size limit exceeded"
+    return next((line[:200] for line in reversed(log) if any(s in line for s in _FULL)), None) if code else None
 
 
 _PTS = re.compile(rb"pts_time:(\S+)")

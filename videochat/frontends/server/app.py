@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import secrets
+import tempfile
 import threading
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from videochat.config import Settings
-from videochat.contracts.errors import BadInput, VideochatError
+from videochat.contracts.errors import BadInput, StorageError, VideochatError
+from videochat.frontends.redact import folder_scrubber, scrub_transcript
 from videochat.frontends.server.guard import Guard
 from videochat.frontends.server.work import LRU, Busy, SingleFlight, WorkQueue
 from videochat.llm.backends import parse_spec
@@ -111,15 +113,15 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         if config.token and (creds is None or not secrets.compare_digest(given, config.token.encode("utf-8"))):
             raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
-    roots = sorted({str(p) for p in (upload_dir.resolve(), media_root, settings.cache_dir.expanduser().resolve()) if p},
-                   key=len, reverse=True)  # fmt: skip
+    scrub = folder_scrubber([upload_dir, media_root, settings.cache_dir, settings.model_store, tempfile.gettempdir()])
 
     @app.exception_handler(VideochatError)
     async def _user_error(request: Request, exc: VideochatError) -> JSONResponse:
-        detail = str(exc)
-        for root in roots:  # say which file, never where the server keeps it
-            detail = detail.replace(root + os.sep, "").replace(root, "")
-        return SafeJSONResponse({"detail": detail}, status_code=422)
+        return SafeJSONResponse({"detail": scrub(str(exc))}, status_code=422)  # which file, never where it is kept
+
+    @app.exception_handler(StorageError)
+    async def _storage_error(request: Request, exc: StorageError) -> JSONResponse:
+        return SafeJSONResponse({"detail": scrub(str(exc))}, status_code=507)  # the server's disk, not the request
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> JSONResponse:
@@ -182,7 +184,8 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
-        return {"ok": True, "videos": len(videos), "perception_runs": perception.runs, "queue": queue.pending, **queue.stats}
+        return {"ok": True, "videos": len(videos), "perception_runs": perception.runs, "model_loads": backends.runs,
+                "queue": queue.pending, **queue.stats}  # fmt: skip
 
     @app.post("/videos", status_code=201, dependencies=[Depends(authorised)])
     async def upload(file: UploadFile) -> VideoOut:
@@ -237,8 +240,8 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         from videochat.pipeline.writers import write
 
         result = await transcript_of(video_id)
-        if format == "json":
-            return result.to_dict()
+        if format == "json":  # the video by the name the client knows, errors without server folders
+            return scrub_transcript({**result.to_dict(), "video": video(video_id)[1].name}, scrub)
         return PlainTextResponse(write(result, format))
 
     @app.post("/videos/{video_id}/describe", dependencies=[Depends(authorised)], response_model=None)
