@@ -33,7 +33,7 @@ ALLOWED: dict[str, set[str]] = {
 }
 
 SUPPORT = {"videochat", "videochat.errors", "videochat.config", "videochat.devices", "videochat.model_cache",
-           "videochat.models", "videochat.vocabulary", "videochat.redact", "videochat.pipeline.transcript"}
+           "videochat.models", "videochat.vocabulary", "videochat.pipeline.transcript"}
 
 
 def layer(module: str) -> str:

@@ -76,3 +76,25 @@ def test_ask_across_the_library_cites_the_video_and_refuses_what_none_shows(fold
 def test_search_cli_on_an_empty_library_is_one_line(tmp_path):
     result = run_cli("search", "anything")
     assert result.returncode == 2 and "is empty: run `videochat index FOLDER` first" in result.stderr
+
+
+@pytest.mark.e2e
+@pytest.mark.model
+def test_the_api_searches_and_asks_the_library_without_server_paths(folder, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from videochat.frontends.server.app import ServerConfig, create_app
+    from videochat.library.index import library_path
+
+    s = Settings(perceptors=["ocr", "asr"], cache_dir=tmp_path / "cache")
+    index_folders([str(folder)], s, LibraryStore(library_path(s)), progress=False)
+    client = TestClient(create_app(s, ServerConfig(media_root=folder, token="t0ken")))
+    auth = {"Authorization": "Bearer t0ken"}
+    assert client.get("/library/search", params={"q": "storm"}).status_code == 401
+    found = client.get("/library/search", params={"q": "storm", "mode": "words"}, headers=auth).json()
+    assert [h["video"] for h in found["hits"]] == ["sea/harbour.mp4"]
+    answer = client.post("/library/ask", json={"question": "In which video is the word GARDEN shown?"}, headers=auth)
+    assert answer.status_code == 200 and str(folder) not in answer.text
+    assert [v["video"] for v in answer.json()["videos"]] == ["garden.mp4"]
+    refused = client.post("/library/ask", json={"question": "q", "model": "embed:/etc/shadow"}, headers=auth)
+    assert refused.status_code == 422 and "shadow" not in refused.text
