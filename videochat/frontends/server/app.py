@@ -30,6 +30,7 @@ from videochat.contracts.errors import BadInput, StorageError, VideochatError
 from videochat.frontends.redact import folder_scrubber, scrub_transcript
 from videochat.frontends.server.guard import Guard
 from videochat.frontends.server.library_routes import add_library_routes
+from videochat.frontends.server.openai_routes import add_openai_routes
 from videochat.frontends.server.work import LRU, Busy, SingleFlight, WorkQueue
 from videochat.llm.backends import parse_spec
 from videochat.session import backend_for, perceive
@@ -184,6 +185,7 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         return StreamingResponse(_sse(queue, run, extra or {}), media_type="text/event-stream")
 
     add_library_routes(app, settings, queue, authorised, allowed, media_root)
+    add_openai_routes(app, settings, queue, authorised, chat_for, lambda: list(videos), allowed)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
