@@ -1,10 +1,16 @@
-"""Shared fixtures: generated clips, an isolated cache per test, one model store per session."""
+"""Shared fixtures: generated clips, an isolated cache per test, one model store per session; the test markers.
+
+Every test carries at least one of the markers ``unit`` (no media decode, no real model, fast), ``e2e`` (the
+pipeline or the CLI on a clip), ``model`` (real weights: the model store or a package's own) and ``browser``
+(Chromium); ``slow`` (over ~10 s) comes on top. Collection fails on a test with none of them, so
+``pytest -m unit`` cannot silently lose one. A test whose tools (ffmpeg, espeak-ng, chromium) are missing is
+skipped with the reason, except under CI (``CI`` set), which installs them: there it fails.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,11 +23,41 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from media import ClipSpec, make_clip  # noqa: E402
+from media import ClipSpec, make_clip, require  # noqa: E402
 
-for tool in ("ffmpeg", "ffprobe", "espeak-ng"):
-    if shutil.which(tool) is None:
-        raise RuntimeError(f"tests need {tool} (apt-get install ffmpeg espeak-ng)")
+CATEGORIES = ("unit", "e2e", "model", "browser")
+TOOLS = {"e2e": ("ffmpeg", "ffprobe"), "browser": ("chromium|chromium-browser",)}  # espeak-ng: media.speak asks for it
+CLIP_FIXTURES = {"story", "silent_clip", "real_clip"}
+# Files that this branch may not edit: their category until they declare it with ``pytestmark``.
+FILE_MARKS = {"test_embed_official.py": "unit"}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Give FILE_MARKS their marker, then refuse to run a test without a category or a unit test on a clip."""
+    for item in items:
+        mark = FILE_MARKS.get(item.path.name)
+        if mark and not any(item.get_closest_marker(c) for c in CATEGORIES):
+            item.add_marker(mark)
+    unmarked = [item.nodeid for item in items if not any(item.get_closest_marker(c) for c in CATEGORIES)]
+    if unmarked:
+        raise pytest.UsageError(f"tests without a marker of {', '.join(CATEGORIES)}: {', '.join(unmarked)}")
+    mixed = [item.nodeid for item in items
+             if item.get_closest_marker("unit") and any(item.get_closest_marker(c) for c in CATEGORIES[1:])]  # fmt: skip
+    if mixed:
+        raise pytest.UsageError(f"unit excludes e2e, model and browser: {', '.join(mixed)}")
+    on_clips = [item.nodeid for item in items
+                if item.get_closest_marker("unit") and CLIP_FIXTURES & set(getattr(item, "fixturenames", ()))]  # fmt: skip
+    if on_clips:
+        raise pytest.UsageError(f"unit tests must not use a clip fixture ({', '.join(sorted(CLIP_FIXTURES))}): "
+                                f"{', '.join(on_clips)}")  # fmt: skip
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item) -> None:
+    """Skip (or, under CI, fail) a test whose markers need a tool this machine lacks."""
+    for marker, tools in TOOLS.items():
+        if item.get_closest_marker(marker):
+            require(*tools)
 
 
 @pytest.fixture(scope="session")
@@ -31,18 +67,24 @@ def models_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, models_dir, monkeypatch) -> Path:
-    """Every test gets its own cache and config; all share the session's model store."""
+def isolated(request, tmp_path, models_dir, monkeypatch) -> Iterator[Path]:
+    """Every test gets its own cache and config; all share the session's model store, except unit tests:
+    they get an empty one, and fail if a model lands in it (a test that loads one is marked ``model``)."""
+    unit = request.node.get_closest_marker("unit") is not None
+    store = tmp_path / "unit-model-store" if unit else models_dir
     cache = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    monkeypatch.setenv("VIDEOCHAT_MODELS_DIR", str(models_dir))
+    monkeypatch.setenv("VIDEOCHAT_MODELS_DIR", str(store))
     monkeypatch.setenv("VIDEOCHAT_CONFIG", str(tmp_path / "no-config.toml"))
     for var in ("VIDEOCHAT_PROFILE", "VIDEOCHAT_PERCEPTORS", "VIDEOCHAT_FPS", "VIDEOCHAT_CACHE_DIR", "VIDEOCHAT_LOW_MEMORY"):
         monkeypatch.delenv(var, raising=False)
     import videochat.models
 
     monkeypatch.setattr(videochat.models, "_store", None)
-    return cache / "videochat"
+    yield cache / "videochat"
+    fetched = sorted(p.name for p in store.iterdir()) if unit and store.is_dir() else []
+    if fetched:
+        pytest.fail(f"a unit test fetched {', '.join(fetched)} into the model store: mark it model, not unit")
 
 
 @pytest.fixture(scope="session")
