@@ -85,7 +85,9 @@ def test_caption_dense_and_action_batching_gives_the_same_events(story, models):
         top = e["data"]["top"]
         assert top[0][0] == e["text"] and len(top) == 3 and top[0][1] >= top[1][1] >= top[2][1]
     assert runs[4]["perceptors"]["action"]["stats"]["clips"] == 6  # 15 frames: clips of 4 starting every 2
-    assert all(e["kind"] == "objects" for e in four if e["source"] == "dense")
+    # random Florence-2 weights write no <loc_> boxes, so dense finds no regions here (it ran: status ok);
+    # its parsing is checked in test_dense_regions_parse_florence_output
+    assert not [e for e in four if e["source"] == "dense"]
 
 
 @pytest.mark.unit
@@ -143,7 +145,8 @@ def test_git_with_prompt_and_xclip_zero_shot(story, tmp_path):
     events = check_contract(result, spec.duration, ["caption", "action"])
     actions = [e for e in events if e["kind"] == "action"]
     assert actions and {e["text"] for e in actions} <= set(labels)
-    assert all(not e["text"].lower().startswith("a photo of") for e in events if e["kind"] == "caption")
+    captions = [e for e in events if e["kind"] == "caption"]
+    assert captions and all(not e["text"].lower().startswith("a photo of") for e in captions)
     assert result["perceptors"]["action"]["stats"]["model_frames"] == 4
 
 
