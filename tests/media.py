@@ -19,10 +19,14 @@ def require(*tools: str) -> None:
     them all, fail instead: there a missing tool is a broken setup, and skipping would hide the e2e tests."""
     missing = [tool for tool in tools if not any(shutil.which(name) for name in tool.split("|"))]
     if missing:
-        reason = f"needs {', '.join(missing)} (apt-get install {' '.join(sorted({INSTALL.get(t, t) for t in missing}))})"
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}: CI installs it")
-        pytest.skip(reason)
+        unavailable(f"needs {', '.join(missing)} (apt-get install {' '.join(sorted({INSTALL.get(t, t) for t in missing}))})")
+
+
+def unavailable(reason: str) -> None:
+    """Skip with ``reason``; under CI, whose setup installs every test tool and package, fail."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}: CI installs it")
+    pytest.skip(reason)
 
 
 @dataclass
