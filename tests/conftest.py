@@ -29,8 +29,6 @@ from media import ClipSpec, make_clip, require, unavailable  # noqa: E402
 CATEGORIES = ("unit", "e2e", "model", "browser")
 TOOLS = {"e2e": ("ffmpeg", "ffprobe"), "browser": ("chromium|chromium-browser",)}  # espeak-ng: media.speak asks for it
 CLIP_FIXTURES = {"story", "silent_clip", "real_clip"}
-# Files that this branch may not edit: their category until they declare it with ``pytestmark``.
-FILE_MARKS = {"test_embed_official.py": "unit"}
 
 
 RULES = {  # what no collected test may be; the run stops on any
@@ -42,11 +40,7 @@ RULES = {  # what no collected test may be; the run stops on any
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """Give FILE_MARKS their marker, then refuse to run if a test breaks a RULE."""
-    for item in items:
-        mark = FILE_MARKS.get(item.path.name)
-        if mark and not any(item.get_closest_marker(c) for c in CATEGORIES):
-            item.add_marker(mark)
+    """Refuse to run if a test breaks a RULE."""
     errors = []
     for rule, broken in RULES.items():
         bad = [item.nodeid for item in items

@@ -243,6 +243,7 @@ def test_a_disconnected_stream_stops_generating(tmp_path_factory, models_dir, st
         assert freed < 5, f"the slot stayed busy {freed:.1f} s after the client left"
 
 
+@pytest.mark.unit
 def test_video_text_is_shown_not_rendered_in_the_ui_chat(monkeypatch):
     """Markup that a video put in the answer (on-screen text, speech) reaches the chat as text; the UI
     takes only the operator's models."""
@@ -270,6 +271,8 @@ def test_video_text_is_shown_not_rendered_in_the_ui_chat(monkeypatch):
         list(respond("What is written?", [], "x.mp4", "embed:/etc/shadow"))
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_quiet_hides_library_progress_bars(story, models_dir, tmp_path):
     """-q: no progress bars on stderr ("Loading weights", pip's download bar when the model is fetched
     the first time); only videochat's own one-line notes."""
