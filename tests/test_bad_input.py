@@ -6,7 +6,9 @@ import subprocess
 
 import pytest
 from conftest import run_cli
-from media import ClipSpec, make_clip
+from media import ClipSpec, make_clip, speak
+
+pytestmark = pytest.mark.e2e
 
 
 def assert_clean_error(proc: subprocess.CompletedProcess, *needles: str) -> None:
@@ -42,7 +44,7 @@ def test_directory(tmp_path):
 
 def test_audio_only_file(tmp_path):
     wav = tmp_path / "speech.wav"
-    subprocess.run(["espeak-ng", "-w", str(wav), "hello there"], check=True)
+    speak("hello there", wav)
     assert_clean_error(run_cli("transcript", str(wav)), "no video stream", "audio")
 
 
@@ -53,6 +55,7 @@ def test_truncated_mp4(story, tmp_path):
     assert_clean_error(run_cli("transcript", str(cut)), "cut.mp4")
 
 
+@pytest.mark.model
 def test_corrupt_stream_keeps_what_decodes(tmp_path):
     """A truncated MPEG-TS decodes up to the damage: a transcript of that part and a warning."""
     full = tmp_path / "full.ts"

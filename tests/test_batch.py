@@ -36,12 +36,15 @@ def events_of(outdir: Path, path: Path) -> list[dict]:
     return json.loads((outdir / f"{video_id(path)}.json").read_text())["transcript"]["events"]
 
 
+@pytest.mark.e2e
 def test_collect_finds_videos_in_folders_and_globs(folder):
     found = collect([str(folder)])
     assert sorted(p.name for p in found) == ["broken.mp4", "story.mp4", "tiger.mp4"]
     assert [p.name for p in collect([str(folder / "**" / "t*.mp4")])] == ["tiger.mp4"]
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_local_pool_records_failures_and_reruns_skip_done_videos(folder, tmp_path):
     out = tmp_path / "out"
     counts = run_batch([str(folder)], spec_for(out), workers=2, progress=False)
@@ -58,6 +61,7 @@ def test_local_pool_records_failures_and_reruns_skip_done_videos(folder, tmp_pat
     assert len(lines) == 3  # one record per video: the retried failure replaced its old record
 
 
+@pytest.mark.unit
 def test_outputs_name_files_without_private_folders(tmp_path, isolated):
     """Perceptor errors and warnings in a video's output never say where the cache or temp files are."""
     import time
@@ -76,6 +80,8 @@ def test_outputs_name_files_without_private_folders(tmp_path, isolated):
     assert without_folders("/srv/up/x.mp4, /srv/upper/y.mp4, /srv/up", ["/srv/up", "/"]) == "x.mp4, /srv/upper/y.mp4, "
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_workers_die_with_the_batch(folder, tmp_path):
     """kill -9 of the batch process takes its pool workers with it (no orphans holding models)."""
     import os
@@ -102,6 +108,8 @@ def test_workers_die_with_the_batch(folder, tmp_path):
     assert not alive, f"orphaned workers {alive}"
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_batch_cli_with_questions(folder, tmp_path):
     out = tmp_path / "cli"
     proc = run_cli("batch", str(folder / "story.mp4"), "-o", str(out), "--perceptors", "shots,ocr",
@@ -112,6 +120,8 @@ def test_batch_cli_with_questions(folder, tmp_path):
     assert "1 done, 0 failed" in proc.stderr
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 @pytest.mark.slow
 def test_ray_local_mode_gives_the_same_transcripts(folder, tmp_path):
     pytest.importorskip("ray.data")
@@ -129,6 +139,7 @@ def test_ray_local_mode_gives_the_same_transcripts(folder, tmp_path):
         assert events_of(local, folder / name) == events_of(distributed, folder / name)
 
 
+@pytest.mark.unit
 def test_speed_options_do_not_change_the_cache_key():
     from videochat.perceptors.registry import registry
     from videochat.pipeline.runner import plan

@@ -38,6 +38,8 @@ CRASHER = textwrap.dedent(
 )
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_crash_mid_run_leaves_only_whole_entries(story, tmp_path, isolated):
     path, _ = story
     site = tmp_path / "site"
@@ -61,6 +63,7 @@ def _keys(db, perceptor):
         return conn.execute("SELECT video, perceptor, version, options FROM results WHERE perceptor=?", (perceptor,)).fetchall()
 
 
+@pytest.mark.unit
 def test_store_resolution_order(tmp_path):
     store = ModelStore(tmp_path / "store", allow_download=False)
     local = tmp_path / "my-model"
@@ -75,6 +78,7 @@ def test_store_resolution_order(tmp_path):
     assert store.resolve("whisper-tiny.en") == placed
 
 
+@pytest.mark.model
 def test_models_pull_and_list(models_dir):
     pulled = run_cli("models", "pull", "whisper-tiny.en")
     assert pulled.returncode == 0, pulled.stderr
@@ -86,6 +90,7 @@ def test_models_pull_and_list(models_dir):
     assert not list(models_dir.glob(".fetch-*"))  # no half-fetched leftovers
 
 
+@pytest.mark.model
 def test_models_list_and_pull_name_a_profiles_hub_models(models_dir, tmp_path):
     """``standard`` needs hub models; offline they are listed as missing and pull reports each one."""
     env = {"VIDEOCHAT_OFFLINE": "1", "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}

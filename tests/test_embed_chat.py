@@ -36,6 +36,7 @@ def tiny_ckpt(tmp_path_factory) -> Path:
     return save_checkpoint(model, tmp_path_factory.mktemp("embed-ckpt") / "tiny")
 
 
+@pytest.mark.e2e
 def test_chat_model_answers_about_the_video(tiny_ckpt, clip):
     from videochat.embed.chat_model import load_embed_chat_model
 
@@ -55,6 +56,7 @@ def test_chat_model_answers_about_the_video(tiny_ckpt, clip):
     assert "rules and a transcript" in model._model().tokenizer.decode(kept.ids)
 
 
+@pytest.mark.e2e
 def test_official_chat_style_prompts_and_decodes_as_the_demo(tiny_ckpt, clip, monkeypatch):
     """``chat = "official"``: the demo's prompt text, segment-wise ids, its frame choice and sampling settings."""
     from videochat.embed.chat_model import load_embed_chat_model
@@ -89,6 +91,7 @@ def test_official_chat_style_prompts_and_decodes_as_the_demo(tiny_ckpt, clip, mo
     assert stop.sequences == [tok("###", add_special_tokens=False)["input_ids"]]  # no "###" piece in a byte vocab
 
 
+@pytest.mark.e2e
 def test_ask_command_runs_the_same_chain_on_the_embed_model(tiny_ckpt, clip):
     from click.testing import CliRunner
 
@@ -101,6 +104,7 @@ def test_ask_command_runs_the_same_chain_on_the_embed_model(tiny_ckpt, clip):
     assert answer["model"] == f"embed:{tiny_ckpt}" and answer["task"] == "ask" and isinstance(answer["answer"], str)
 
 
+@pytest.mark.unit
 def test_bad_embed_targets_are_one_line_errors(tmp_path):
     from videochat.contracts.errors import VideochatError
     from videochat.embed.chat_model import load_embed_chat_model
@@ -112,6 +116,7 @@ def test_bad_embed_targets_are_one_line_errors(tmp_path):
         load_embed_chat_model(str(tmp_path / "empty"))
 
 
+@pytest.mark.e2e
 def test_dataset_build_writes_records_and_resumes(clip, tmp_path):
     from videochat.config import load_settings
     from videochat.embed.dataset_build import build_dataset, parse_pairs
@@ -151,6 +156,7 @@ def test_dataset_build_writes_records_and_resumes(clip, tmp_path):
     assert parse_pairs("Question 1: Who is there?\nAnswer 1: A man.") == [("Who is there?", "A man.")]
 
 
+@pytest.mark.e2e
 def test_transformers_video_llm_backend_feeds_sampled_frames_and_the_chat_template(clip, monkeypatch):
     """``embed:hf:...`` with a scripted processor and model (transformers' video processors need torchvision)."""
     import videochat.embed.hf_video as hf

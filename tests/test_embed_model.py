@@ -20,7 +20,8 @@ from videochat.embed.official import (  # noqa: E402
     ours_to_official,
 )
 
-pytestmark = pytest.mark.usefixtures("torch_one_thread")
+pytestmark = [pytest.mark.unit, pytest.mark.usefixtures("torch_one_thread")]
+
 
 @pytest.fixture(scope="module")
 def tiny():

@@ -109,6 +109,7 @@ def name_problems(keys: dict) -> list[str]:
     return problems
 
 
+@pytest.mark.unit
 @needs_reference
 def test_every_official_tensor_maps_onto_ours_with_its_shape_and_trainability(keys):
     assert len(keys["tensors_except_llm"]) == 901 and len(keys["requires_grad_at_build"]) == 134
@@ -244,11 +245,13 @@ def embedding_gap(keys: dict) -> float:
     return float((ours - reference).abs().max())
 
 
+@pytest.mark.unit
 @needs_reference
 def test_official_weights_compute_in_our_model_what_the_released_code_computes(keys):
     assert embedding_gap(keys) < 1e-4
 
 
+@pytest.mark.unit
 @needs_reference
 @pytest.mark.parametrize("corruption", list(CORRUPTIONS))
 def test_negative_control_a_broken_mapping_is_caught(keys, corruption, monkeypatch):
@@ -261,6 +264,7 @@ def test_negative_control_a_broken_mapping_is_caught(keys, corruption, monkeypat
         assert "unknown official key extra_query_tokens" in by_names
 
 
+@pytest.mark.unit
 def test_release_files_report_rotary_buffers_as_derived_not_unknown(tmp_path, capsys):
     from videochat.embed.checkpoint import load_weights_files
 
@@ -309,6 +313,7 @@ TURNS = [("user", "What is the man doing?")]
 TURNS_2 = [*TURNS, ("assistant", " He rides a horse. "), ("user", "Where?")]
 
 
+@pytest.mark.unit
 def test_official_prompt_is_the_demo_text():
     assert prompt.official_prompt(TURNS, TIMES) == DEMO
     assert prompt.official_prompt(TURNS_2, TIMES) == DEMO_2
@@ -316,6 +321,7 @@ def test_official_prompt_is_the_demo_text():
     assert "".join(p.text for p in prompt.chat_pieces(TURNS, TIMES, style="videochat")) != DEMO  # the other style
 
 
+@pytest.mark.unit
 @needs_reference
 def test_official_prompt_follows_the_recorded_facts(facts):
     template = re.search(r"`(###Human: <Video><VideoHere></Video>[^`]*)`", facts).group(1)
@@ -357,17 +363,20 @@ def _no_bos(tok, pieces):
     return prompt.Encoded(enc.ids[1:], enc.labels, enc.video_at - 1)
 
 
+@pytest.mark.unit
 def test_official_token_ids_are_the_demo_ids(sp_tokenizer):
     tok, sp = sp_tokenizer
     assert encodes_like_the_demo(tok, sp, prompt.encode_segments)
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("encoder", [_per_turn_pieces, _bos_per_segment, _no_bos])
 def test_negative_control_other_tokenisations_are_caught(sp_tokenizer, encoder):
     tok, sp = sp_tokenizer
     assert not encodes_like_the_demo(tok, sp, encoder)
 
 
+@pytest.mark.unit
 def test_stop_ids_come_from_the_tokenizer_and_stop_on_either_spelling(sp_tokenizer):
     from videochat.embed.generation import StopOnIds, stop_ids
 
@@ -380,6 +389,7 @@ def test_stop_ids_come_from_the_tokenizer_and_stop_on_either_spelling(sp_tokeniz
     assert stop(rows).tolist() == [True, True, False]
 
 
+@pytest.mark.unit
 @needs_reference
 def test_generation_settings_are_the_demo_settings(sp_tokenizer, facts):
     from videochat.embed.generation import StopOnIds, generation_kwargs
@@ -400,6 +410,7 @@ def test_generation_settings_are_the_demo_settings(sp_tokenizer, facts):
 
 
 # -- precision -------------------------------------------------------------------------------------------------
+@pytest.mark.unit
 def test_precision_policy_fp32_weights_fp16_llm_and_ln_vision_in_fp32():
     """``official``: fp32 weights and an fp16 LLM on CUDA (the video side under fp16 autocast there), as built on
     a CPU; ``cast``: one half dtype. The mixed model runs end to end (here on the CPU, without autocast)."""
@@ -426,6 +437,7 @@ def test_precision_policy_fp32_weights_fp16_llm_and_ln_vision_in_fp32():
 
 
 # -- frames ----------------------------------------------------------------------------------------------------
+@pytest.mark.unit
 def test_frames_are_the_segment_centre_indices():
     from videochat.embed.frames import segment_indices
 
@@ -434,6 +446,7 @@ def test_frames_are_the_segment_centre_indices():
     assert segment_indices(8, 8) == [0, 1, 2, 3, 4, 4, 5, 6]
 
 
+@pytest.mark.e2e
 def test_frames_decoded_are_those_indices_resized_with_pil_bicubic(tmp_path):
     import subprocess
 
@@ -456,6 +469,7 @@ def test_frames_decoded_are_those_indices_resized_with_pil_bicubic(tmp_path):
     assert got.shape == (4, 3, 32, 32) and np.array_equal(got[1], want) and np.array_equal(pil_square(frames[14], 32), want)
 
 
+@pytest.mark.unit
 def test_convert_command_references_the_release_files(tmp_path):
     """``videochat embed convert``: a checkpoint holding only the trainable weights; the frozen ones are read
     from the release files again when it loads, and the result matches the source model."""

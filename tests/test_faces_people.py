@@ -76,6 +76,7 @@ def opencv_samples(tmp_path_factory) -> Path:
     return root / OPENCV_DATA
 
 
+@pytest.mark.unit
 def test_position_words():
     assert position_words([0.05, 0.4, 0.25, 0.6]) == "on the left"
     assert position_words([0.4, 0.35, 0.6, 0.65]) == "in the centre"
@@ -87,15 +88,21 @@ def test_position_words():
         "on the left, in the centre and on the right"
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_no_faces_on_objects_animals_and_moon(no_face_clip):
     assert events(no_face_clip, "faces") == []
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_haar_still_selectable_and_fooled(no_face_clip):
     """The old detector, by name: it sees faces where there are none (why it is no longer the default)."""
     assert events(no_face_clip, "faces", model="haarcascade_frontalface_default.xml")
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_faces_on_photos_with_positions(face_clip):
     found = events(face_clip, "faces")
     assert found and all(e["count"] == 1 for e in found)
@@ -107,6 +114,8 @@ def test_faces_on_photos_with_positions(face_clip):
     assert 0.3 < (x0 + x1) / 2 < 0.6 and 0.05 < (y0 + y1) / 2 < 0.4
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_faces_on_a_real_clip(real_clip):
     found = events(real_clip, "faces")
     covered = sum(e["end"] - e["start"] for e in found)
@@ -114,6 +123,8 @@ def test_faces_on_a_real_clip(real_clip):
     assert all(e["count"] == 1 for e in found)
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_people_on_close_ups(face_clip, real_clip):
     """HOG (the old default) finds neither the astronaut nor the man in the car; the pose detector does."""
     assert {e["count"] for e in events(face_clip, "people")} == {1}
@@ -121,10 +132,14 @@ def test_people_on_close_ups(face_clip, real_clip):
     assert events(real_clip, "people", model="hog-default") == []
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_no_people_on_objects_and_animals(no_face_clip):
     assert events(no_face_clip, "people") == []
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 @pytest.mark.slow
 def test_fruit_buildings_and_a_car_have_no_faces(opencv_samples, tmp_path):
     photos = ["apple.jpg", "fruits.jpg", "orange.jpg", "building.jpg", "leuvenA.jpg", "licenseplate_motion.jpg",
@@ -134,6 +149,8 @@ def test_fruit_buildings_and_a_car_have_no_faces(opencv_samples, tmp_path):
     assert events(clip, "people") == []
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 @pytest.mark.slow
 def test_pedestrians_counted(opencv_samples, tmp_path):
     """vtest.avi, first 20 s: pedestrians crossing a square, seen from afar (the pose detector alone

@@ -11,6 +11,8 @@ from videochat.llm.chains import NOT_FOUND, VideoChat, plan
 from videochat.llm.grounded import answer
 from videochat.llm.question import Intent, parse, parse_times
 
+pytestmark = pytest.mark.unit
+
 
 def clip() -> Transcript:
     events = [

@@ -38,6 +38,7 @@ def tiny_llm(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.mark.unit
 def test_huggingface_provider_loads_a_local_folder_and_streams(tiny_llm):
     from videochat.llm.backends import resolve_model
 
@@ -48,6 +49,7 @@ def test_huggingface_provider_loads_a_local_folder_and_streams(tiny_llm):
     assert whole and whole == streamed  # greedy: the stream spells out the same reply
 
 
+@pytest.mark.unit
 def test_candidate_scores_with_a_shared_prompt_cache_match_full_passes(tiny_llm):
     from langchain_core.messages import HumanMessage, SystemMessage
 
@@ -70,6 +72,7 @@ def test_candidate_scores_with_a_shared_prompt_cache_match_full_passes(tiny_llm)
     assert fast == pytest.approx(slow, abs=1e-4)
 
 
+@pytest.mark.unit
 def test_small_local_models_answer_from_grounded_candidates(tiny_llm):
     from videochat.contracts.events import Event, Transcript
     from videochat.llm.backends import resolve_model
@@ -90,6 +93,7 @@ def test_small_local_models_answer_from_grounded_candidates(tiny_llm):
     assert ranked.answer in ('The transcript has: at [00:07-00:09] someone says: "the giraffe is tall".', NOT_FOUND)
 
 
+@pytest.mark.model
 def test_llama_cpp_runtime_scores_like_transformers(models_dir):
     """When llama-cpp-python is installed the embedded model runs on it; its candidate ranking must
     agree with the transformers runtime on the same GGUF weights."""

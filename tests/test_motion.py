@@ -21,6 +21,9 @@ skimage_data = pytest.importorskip("skimage.data")
 cv2 = pytest.importorskip("cv2")
 
 W, H, FPS = 640, 360, 15
+pytestmark = pytest.mark.e2e
+
+
 SPEED = 0.1  # pans and tilts: a tenth of the frame width per second; zooms: log scale 0.1 per second
 
 View = tuple[float, float, float]  # the view centre (x, y) in frame widths from the photo's centre, and the zoom

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import run_cli, transcript_json
+
+pytestmark = [pytest.mark.e2e, pytest.mark.model]
 
 TOLERANCE = 1.5
 
@@ -13,6 +16,7 @@ def spans(events, kind, text):
     return [(e["start"], e["end"]) for e in events if e["kind"] == kind and text.lower() in e["text"].lower()]
 
 
+@pytest.mark.slow
 def test_lite_profile_finds_words_speech_and_cuts(story):
     path, spec = story
     result = transcript_json(str(path))
@@ -48,6 +52,7 @@ def test_lite_profile_finds_words_speech_and_cuts(story):
     assert result["tokens"] > 0
 
 
+@pytest.mark.slow
 def test_second_run_is_served_from_cache(story, isolated):
     path, _ = story
     first = transcript_json(str(path), "--perceptors", "shots,ocr")
@@ -62,6 +67,7 @@ def test_second_run_is_served_from_cache(story, isolated):
     assert not changed["perceptors"]["shots"]["cached"]  # other options, other cache entry
 
 
+@pytest.mark.slow
 def test_text_srt_vtt_outputs(story, tmp_path):
     path, _ = story
     text = run_cli("transcript", str(path), "--perceptors", "shots,ocr", "-q")
@@ -78,6 +84,7 @@ def test_text_srt_vtt_outputs(story, tmp_path):
     assert vtt.stdout.startswith("WEBVTT\n\n00:00:01.000 --> ")
 
 
+@pytest.mark.slow
 def test_silent_video_skips_asr_and_keeps_the_rest(silent_clip):
     result = transcript_json(str(silent_clip), "--perceptors", "ocr,shots,asr")
     assert result["perceptors"]["asr"]["status"] == "skipped"

@@ -46,6 +46,7 @@ def plugin_env(tmp_path) -> dict:
     return {"PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
 
 
+@pytest.mark.e2e
 def test_plugin_is_listed_and_used(plugin_env, tmp_path):
     listing = run_cli("perceptors", env=plugin_env)
     assert listing.returncode == 0, listing.stderr
@@ -61,6 +62,7 @@ def test_plugin_is_listed_and_used(plugin_env, tmp_path):
     assert [e["text"] for e in tuned["events"]] == ["bright picture"]
 
 
+@pytest.mark.e2e
 def test_failing_perceptor_keeps_the_others(plugin_env, story):
     path, _ = story
     proc = run_cli("transcript", str(path), "--perceptors", "broken,shots", "--format", "json", env=plugin_env)
@@ -78,6 +80,7 @@ def test_failing_perceptor_keeps_the_others(plugin_env, story):
     assert again["perceptors"]["shots"]["cached"] and not again["perceptors"]["broken"]["cached"]  # failures not cached
 
 
+@pytest.mark.unit
 def test_builtins_come_from_entry_points():
     from importlib.metadata import entry_points
 

@@ -20,6 +20,7 @@ def tall_clip(tmp_path_factory):
     return path
 
 
+@pytest.mark.e2e
 def test_probe(story):
     path, spec = story
     info = probe(path)
@@ -27,6 +28,7 @@ def test_probe(story):
     assert abs(info.duration - spec.duration) < 0.1 and abs(info.fps - 25) < 0.01
 
 
+@pytest.mark.e2e
 def test_frames_audio_and_scene_in_one_pass(story, tmp_path):
     path, spec = story
     media = open_media(probe(path), SampleSpec(fps=2.0, short_side=180), tmp_path / "w")
@@ -48,6 +50,7 @@ def test_frames_audio_and_scene_in_one_pass(story, tmp_path):
     assert not (tmp_path / "w").exists()
 
 
+@pytest.mark.e2e
 def test_short_side_budget_and_no_upscale(tall_clip, tmp_path):
     info = probe(tall_clip)
     media = open_media(info, SampleSpec(fps=5.0, max_frames=4, short_side=1000), tmp_path / "w")
@@ -59,6 +62,7 @@ def test_short_side_budget_and_no_upscale(tall_clip, tmp_path):
     assert SampleSpec(short_side=240).frame_size(info) == (240, 426)
 
 
+@pytest.mark.unit
 def test_frame_store_readers_follow_the_writer(tmp_path):
     store = FrameStore(tmp_path / "f.u8", 4, 2, capacity=50, fps=10)
     seen: list[list[int]] = [[], []]
@@ -81,6 +85,7 @@ def test_frame_store_readers_follow_the_writer(tmp_path):
     store.release()
 
 
+@pytest.mark.unit
 def test_frame_store_error_reaches_readers(tmp_path):
     store = FrameStore(tmp_path / "f.u8", 2, 2, capacity=5, fps=1)
     store.close(RuntimeError("decoder died"))
@@ -88,6 +93,7 @@ def test_frame_store_error_reaches_readers(tmp_path):
         list(store)
 
 
+@pytest.mark.e2e
 def test_clips(story, tmp_path):
     path, _ = story
     media = open_media(probe(path), SampleSpec(fps=1.0, short_side=64), tmp_path / "w")

@@ -14,6 +14,9 @@ import httpx
 import pytest
 from conftest import free_port, serving
 
+pytestmark = [pytest.mark.e2e, pytest.mark.model]
+
+
 TOKEN = "test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
@@ -34,6 +37,7 @@ def server(tmp_path_factory, story, models_dir):
         yield base, media
 
 
+@pytest.mark.slow
 def test_upload_transcript_ask_and_chat(server, story):
     base, _ = server
     with open(story[0], "rb") as fh:
@@ -109,6 +113,7 @@ def test_concurrent_asks_run_perception_once(server, tmp_path):
     assert httpx.get(f"{base}/healthz").json()["perception_runs"] == before + 1
 
 
+@pytest.mark.slow
 def test_openapi_fuzz_finds_no_server_errors(server):
     pytest.importorskip("schemathesis")
     base, _ = server

@@ -87,6 +87,7 @@ def test_a_malformed_sidecar_is_a_warning_and_the_others_still_run(tmp_path):
     assert any(e["kind"] == "look" for e in result["events"])
 
 
+@pytest.mark.model
 @pytest.mark.e2e
 def test_instead_of_asr_skips_speech_recognition_only_where_subtitles_exist(tmp_path, story):
     path, _ = story

@@ -74,6 +74,8 @@ def photo_hits(transcript, names: list[str]) -> dict[str, bool]:
     return hits
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_real_photos_get_the_right_noun_in_their_slot(tmp_path, torch_one_thread):
     """Five real photos, 2 s each: the right common noun is in the top 5 for >= 80 % of them, and its
     event spans exactly that photo's time on screen."""
@@ -93,6 +95,8 @@ def test_real_photos_get_the_right_noun_in_their_slot(tmp_path, torch_one_thread
     assert set(cat.data["classes"]) <= {"tabby", "tiger cat", "Egyptian cat", "Persian cat", "Siamese cat"}
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 @pytest.mark.slow
 @pytest.mark.parametrize("model", ["efficientnet-lite2"])
 def test_real_photos_with_defaults_name_the_top_noun(tmp_path, model, torch_one_thread):
@@ -102,6 +106,7 @@ def test_real_photos_with_defaults_name_the_top_noun(tmp_path, model, torch_one_
     assert sum(photo_hits(transcript, names).values()) >= 0.8 * len(names)
 
 
+@pytest.mark.model
 def test_lite0_reproduces_the_reference_probabilities(torch_one_thread):
     """Pinned outputs of the efficientnet-lite-pytorch reference on two photos (our network matched it
     exactly): a wrong padding, batch-norm epsilon or input scaling moves them by far more than 0.01."""
@@ -119,6 +124,7 @@ def test_lite0_reproduces_the_reference_probabilities(torch_one_thread):
         assert list(got) == list(top) and np.allclose(list(got.values()), list(top.values()), atol=0.01), got
 
 
+@pytest.mark.unit
 def test_noun_table_follows_wordnet():
     from videochat.perceptors.tags import labels
 
@@ -152,6 +158,7 @@ def fake_probs(**by_class: float) -> np.ndarray:
     return probs
 
 
+@pytest.mark.unit
 def test_frame_tags_sums_classes_into_nouns_before_thresholding():
     from videochat.perceptors.tags import frame_tags
 
@@ -164,6 +171,7 @@ def test_frame_tags_sums_classes_into_nouns_before_thresholding():
     assert frame_tags(probs, top_k=3, min_score=0.5) == {}
 
 
+@pytest.mark.unit
 def test_merge_spans_one_event_per_noun_run():
     from videochat.perceptors.tags import merge_spans
 
@@ -182,6 +190,7 @@ def test_merge_spans_one_event_per_noun_run():
     assert merge_spans([], 1.0) == []
 
 
+@pytest.mark.unit
 def test_network_loads_only_matching_weights(tmp_path):
     import torch
 
@@ -213,6 +222,7 @@ def test_network_loads_only_matching_weights(tmp_path):
         assert "\n" not in str(err.value)
 
 
+@pytest.mark.e2e
 def test_missing_or_corrupt_model_is_one_clear_line(tmp_path, monkeypatch, story):
     from videochat.contracts.errors import ConfigError
     from videochat.perceptors.registry import registry
@@ -240,6 +250,7 @@ def test_missing_or_corrupt_model_is_one_clear_line(tmp_path, monkeypatch, story
     assert registry().get("tags").models(registry().options("tags", {})) == ["efficientnet-lite0"]
 
 
+@pytest.mark.unit
 def test_onnx_export_matches_torch(tmp_path, torch_one_thread):
     """The ONNX runtime gives the torch network's probabilities (where ``onnx`` is installed to export)."""
     pytest.importorskip("onnx")

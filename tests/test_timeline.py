@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from conftest import run_cli
 
 from videochat.contracts.events import Event, Transcript
@@ -13,6 +14,9 @@ def near(image: np.ndarray, rgb: tuple[int, int, int], tol: int = 12) -> np.ndar
     return (np.abs(image[:, :, :3].astype(int) - np.array(rgb)) <= tol).all(axis=2)
 
 
+@pytest.mark.slow
+@pytest.mark.e2e
+@pytest.mark.model
 def test_timeline_cli_draws_keyframes_and_lanes(story, tmp_path):
     path, spec = story
     out = tmp_path / "timeline.png"
@@ -30,6 +34,7 @@ def test_timeline_cli_draws_keyframes_and_lanes(story, tmp_path):
     assert near(lanes, (0xE0, 0x5F, 0x5F), 30).sum() > 500  # the speech lane's bar
 
 
+@pytest.mark.unit
 def test_more_perceptors_make_a_taller_picture_without_a_video(tmp_path):
     import cv2
 
@@ -40,6 +45,7 @@ def test_more_perceptors_make_a_taller_picture_without_a_video(tmp_path):
     assert h3 > h1
 
 
+@pytest.mark.unit
 def test_ticks_and_keyframe_times():
     assert nice_ticks(15) == [float(t) for t in range(0, 16, 2)]
     assert len(nice_ticks(3600)) <= 13

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from videochat.contracts.events import (
     Event,
     PerceptorRun,
@@ -19,6 +21,7 @@ def ocr(t: float, text: str = "SALE 50%") -> Event:
     return Event(t, t + 1.0, "text", "ocr", text, 0.9, {"box": [0.1, 0.1, 0.5, 0.2]})
 
 
+@pytest.mark.unit
 def test_same_text_on_consecutive_frames_is_one_event():
     events = [ocr(t) for t in range(20)]
     merged = merge_events(events)
@@ -27,6 +30,7 @@ def test_same_text_on_consecutive_frames_is_one_event():
     assert merged[0].data["merged"] == 20
 
 
+@pytest.mark.unit
 def test_a_gap_splits_and_different_text_or_source_stays_apart():
     events = [ocr(0), ocr(1), ocr(5), ocr(1, "OTHER"), Event(1, 2, "text", "other-ocr", "SALE 50%")]
     merged = merge_events(events)
@@ -37,6 +41,7 @@ def test_a_gap_splits_and_different_text_or_source_stays_apart():
     assert merge_events([ocr(0), ocr(3)], gap=2.5)[0].end == 4.0
 
 
+@pytest.mark.unit
 def test_merge_ignores_case_and_spacing_and_keeps_best_score():
     a = Event(0, 1, "text", "ocr", "Hello  World", 0.5)
     b = Event(1, 2, "text", "ocr", "hello world", 0.8)
@@ -45,12 +50,14 @@ def test_merge_ignores_case_and_spacing_and_keeps_best_score():
     assert a.end == 1  # inputs are not modified
 
 
+@pytest.mark.unit
 def test_render_stamps_and_order():
     t = Transcript("v.mp4", 4000.0, merge_events([Event(3725, 3730, "speech", "asr", "late"), ocr(5)]))
     assert t.render().splitlines() == ["[00:05-00:06] text: SALE 50%", "[1:02:05-1:02:10] speech: late"]
     assert format_time(59.6) == "01:00" and format_time(0) == "00:00"
 
 
+@pytest.mark.unit
 def test_token_count_tracks_length():
     short = count_tokens("[00:01-00:04] text: HELLO")
     assert 5 <= short <= 20
@@ -58,6 +65,7 @@ def test_token_count_tracks_length():
     assert count_tokens("extraordinarily") == 4  # long words cost several tokens
 
 
+@pytest.mark.unit
 def test_json_round_trip_and_contract_keys():
     t = Transcript("v.mp4", 10.0, [ocr(1)], {"ocr": PerceptorRun("1", 1.5)})
     d = json.loads(write(t, "json"))
@@ -67,6 +75,7 @@ def test_json_round_trip_and_contract_keys():
     assert Transcript.from_dict(d).to_dict() == d
 
 
+@pytest.mark.unit
 def test_srt_and_vtt():
     t = Transcript("v.mp4", 70.0, [Event(61.25, 61.25, "shot", "shots", "cut"), ocr(2)])
     srt = write(t, "srt")
@@ -75,6 +84,9 @@ def test_srt_and_vtt():
     assert vtt.startswith("WEBVTT\n\n00:01:01.250 --> 00:01:02.250\nshot: cut\n")
 
 
+@pytest.mark.slow
+@pytest.mark.e2e
+@pytest.mark.model
 def test_output_file_extension_picks_the_format(story, tmp_path):
     from conftest import run_cli
 

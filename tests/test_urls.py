@@ -74,6 +74,7 @@ def _events(result):
     return [(e["start"], e["end"], e["kind"], e["text"]) for e in result["events"]]
 
 
+@pytest.mark.model
 def test_the_transcript_of_a_url_is_the_transcript_of_the_file(site):
     base, root = site
     via_url = transcript_json(f"{base}/story.mp4", "--perceptors", "shots,ocr")
@@ -120,6 +121,7 @@ def test_unreachable_and_unsupported_urls_are_one_line():
         assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.model
 def test_a_web_page_goes_through_yt_dlp(site):
     pytest.importorskip("yt_dlp")
     base, root = site

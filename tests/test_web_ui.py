@@ -12,7 +12,7 @@ from conftest import free_port, serving
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTIFACTS = Path(os.environ.get("VIDEOCHAT_TEST_ARTIFACTS", Path(__file__).parent / "artifacts"))
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (apt-get install chromium)")
+pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.model]  # conftest skips it without chromium
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +28,7 @@ def ui_server(tmp_path_factory, models_dir):
         yield base
 
 
+@pytest.mark.slow
 def test_upload_ask_and_see_the_timeline(ui_server, story):
     playwright = pytest.importorskip("playwright.sync_api")
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

