@@ -66,8 +66,8 @@ def test_outputs_name_files_without_private_folders(tmp_path, isolated):
     """Perceptor errors and warnings in a video's output never say where the cache or temp files are."""
     import time
 
-    from videochat.frontends.batch_records import finish
     from videochat.contracts.events import PerceptorRun, Transcript
+    from videochat.frontends.batch_records import finish
     from videochat.frontends.redact import without_folders
 
     spool = isolated / "tmp" / "run-1" / "frames.u8"

@@ -14,6 +14,7 @@ from videochat.llm.backends import Backend, BackendError, parse_spec, resolve_mo
 from videochat.llm.chains import VideoChat, cited_times
 from videochat.llm.context import build_context
 
+
 class Recorder(FakeListChatModel):
     """A fake chat model that keeps every message list it was sent."""
 

@@ -41,14 +41,20 @@ def test_upload_ask_and_see_the_timeline(ui_server, story):
         page.locator("#video input[type=file]").set_input_files(str(story[0]))
         page.locator("#video video").wait_for(timeout=60_000)
         page.locator("#analyse").click()
-        transcript = page.locator("#transcript textarea")
-        page.wait_for_function("() => document.querySelector('#transcript textarea').value.includes('WORLD')",
+        page.wait_for_function("() => (document.querySelector('#transcript') || {innerText: ''}).innerText.includes('WORLD')",
                                timeout=240_000)  # fmt: skip
-        assert "HELLO" in transcript.input_value()
+        assert "HELLO" in page.locator("#transcript").inner_text()
         page.locator("#timeline img").wait_for(timeout=60_000)
         page.locator("#question textarea").fill("When does the word WORLD first appear on screen?")
         page.locator("#question textarea").press("Enter")
         page.wait_for_function("() => document.querySelector('#chatbot').innerText.includes('00:11')", timeout=240_000)
+        player = "document.querySelector('#video video').currentTime"
+        page.locator("#chatbot a[href^='#t=11']").first.click()  # a cited time in the answer seeks the player
+        page.wait_for_function(f"() => Math.abs({player} - 11) < 0.5", timeout=10_000)
+        stamp = page.locator("#transcript a[href^='#t=']").nth(2)  # and so does one in the transcript
+        at = float(stamp.get_attribute("href")[3:])
+        stamp.click()
+        page.wait_for_function(f"() => Math.abs({player} - {at}) < 0.5", timeout=10_000)
         page.screenshot(path=str(ARTIFACTS / "web-ui.png"), full_page=True)
         browser.close()
     assert (ARTIFACTS / "web-ui.png").stat().st_size > 10_000

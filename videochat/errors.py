@@ -1,9 +1,9 @@
 """Kept for plugins written before :mod:`videochat.plugin`: the errors live in :mod:`videochat.contracts.errors`."""
 
 from videochat.contracts.errors import (
+    STORAGE_ERRNOS,
     BadInput,
     ConfigError,
-    STORAGE_ERRNOS,
     ModelUnavailable,
     StorageError,
     VideochatError,

@@ -1,13 +1,14 @@
-"""``videochat mcp``: videochat as Model Context Protocol tools for agents (stdio transport).
+"""``videochat mcp``: videochat as Model Context Protocol tools for agents (stdio or streamable HTTP).
 
-Tools: ``query_video(video, question)``, ``describe_video(video)``, ``video_transcript(video)``,
-``search_library(query)`` and ``ask_library(question)``. A video is a local path or an http(s) URL;
-with ``--media-root`` local paths must lie under that folder. Transcripts and the LLM stay loaded
-between calls. Everything the tools return is video content, fenced as data for the calling agent.
+Tools: ``transcript(video)``, ``describe(video)``, ``ask(video, question)``, ``search(query)`` and
+``ask_library(question)``. A video is a local path, an http(s) URL, or the id a previous call gave
+it; with ``--media-root`` local paths must lie under that folder. Resources: each video's
+transcript, at ``videochat://transcript/{id}``. Transcripts and the LLM stay loaded between calls.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -31,15 +32,25 @@ class VideoTools:
         self.settings, self.model = settings, model or settings.model
         self.media_root = media_root.expanduser().resolve() if media_root else None
         self._chats: dict[str, VideoChat] = {}
+        self.ids: dict[str, str] = {}  # id -> path or URL, for videos seen so far
         self._lock = threading.Lock()
 
     def _video(self, video: str) -> str:
+        if video in self.ids:
+            return self.ids[video]
         if is_url(video):
-            return video
-        path = Path(video).expanduser().resolve()
-        if self.media_root is not None and not path.is_relative_to(self.media_root):
-            raise BadInput(f"{video} is outside the media root this server was started with")
-        return str(path)
+            key = video
+        else:
+            path = Path(video).expanduser().resolve()
+            if self.media_root is not None and not path.is_relative_to(self.media_root):
+                raise BadInput(f"{video} is outside the media root this server was started with")
+            key = str(path)
+        self.ids.setdefault(hashlib.blake2b(key.encode(), digest_size=6).hexdigest(), key)
+        return key
+
+    def id_of(self, video: str) -> str:
+        key = self._video(video)
+        return next(i for i, k in self.ids.items() if k == key)
 
     def chat(self, video: str) -> VideoChat:
         key = self._video(video)
@@ -61,7 +72,8 @@ class VideoTools:
         return self.chat(video).describe().answer
 
     def transcript(self, video: str) -> str:
-        return self.chat(video).transcript.render()
+        text = self.chat(video).transcript.render()
+        return f"(video id {self.id_of(video)})\n{text}"
 
     def search(self, query: str, limit: int = 10) -> str:
         hits = search(self._library(), query, limit=limit)
@@ -92,25 +104,32 @@ def build_server(tools: VideoTools) -> Any:
         except VideochatError as exc:  # one line for the agent, as on the command line
             return f"error: {exc}"
 
-    @server.tool(description="Answer a question about a video (path or URL); answers cite [mm:ss] times.")
-    def query_video(video: str, question: str) -> str:
+    @server.tool(name="ask", description="Answer a question about a video (path, URL or id); answers cite [mm:ss] times.")
+    def ask_tool(video: str, question: str) -> str:
         return guarded(tools.query, video, question)
 
-    @server.tool(description="Describe a video (path or URL) in time order, with [mm:ss] times.")
-    def describe_video(video: str) -> str:
+    @server.tool(name="describe", description="Describe a video (path, URL or id) in time order, with [mm:ss] times.")
+    def describe_tool(video: str) -> str:
         return guarded(tools.describe, video)
 
-    @server.tool(description="The timestamped transcript of a video: what is shown, written and said.")
-    def video_transcript(video: str) -> str:
+    @server.tool(name="transcript", description="The timestamped transcript of a video: what is shown, written and said.")
+    def transcript_tool(video: str) -> str:
         return guarded(tools.transcript, video)
 
-    @server.tool(description="Find indexed videos (videochat index) by words or meaning, best first.")
-    def search_library(query: str, limit: int = 10) -> str:
+    @server.tool(name="search", description="Find indexed videos (videochat index) by words or meaning, best first.")
+    def search_tool(query: str, limit: int = 10) -> str:
         return guarded(tools.search, query, limit)
 
     @server.tool(name="ask_library", description="Answer a question across the indexed videos, citing each video and its times.")
     def ask_library_tool(question: str) -> str:
         return guarded(tools.ask_library, question)
+
+    @server.resource("videochat://transcript/{video_id}", name="transcript", mime_type="text/plain",
+                     description="the timestamped transcript of a video a tool call has named")  # fmt: skip
+    def transcript_resource(video_id: str) -> str:
+        if video_id not in tools.ids:
+            raise BadInput(f"no video with id {video_id} in this session (name it in a tool call first)")
+        return tools.transcript(video_id)
 
     return server
 
@@ -120,11 +139,19 @@ def build_server(tools: VideoTools) -> Any:
 @click.option("--media-root", type=click.Path(file_okay=False), help="only videos under this folder (and URLs)")
 @click.option("--profile", help="perceptor profile (default: lite)")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="TOML config file")
-def mcp(model: str | None, media_root: str | None, profile: str | None, config_file: str | None) -> None:
-    """Serve videochat's tools to agents over the Model Context Protocol (stdio)."""
+@click.option("--transport", type=click.Choice(["stdio", "streamable-http"]), default="stdio", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="streamable-http: address to bind")
+@click.option("--port", type=int, default=8765, show_default=True, help="streamable-http: port")
+def mcp(model: str | None, media_root: str | None, profile: str | None, config_file: str | None, transport: str,
+        host: str, port: int) -> None:  # fmt: skip
+    """Serve videochat's tools to agents over the Model Context Protocol (stdio or streamable HTTP)."""
     try:
         import mcp.server.mcpserver  # noqa: F401
     except ImportError:
         raise click.ClickException("videochat mcp needs the MCP SDK: pip install 'videochat[mcp]'") from None
     settings = load_settings(config_file, profile=profile, perceptor_options=[])
-    build_server(VideoTools(settings, model, Path(media_root) if media_root else None)).run("stdio")
+    server = build_server(VideoTools(settings, model, Path(media_root) if media_root else None))
+    if transport == "stdio":
+        server.run("stdio")
+    else:
+        server.run("streamable-http", host=host, port=port)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -40,6 +41,40 @@ class UIState:
         return self.chats[key]
 
 
+_STAMP = re.compile(r"\[((?:\d+:)?\d{1,2}:\d{2})(?:\s*[-–]\s*(?:\d+:)?\d{1,2}:\d{2})?\]")
+
+#: Clicking a cited time anywhere on the page seeks the video player there.
+SEEK_JS = """
+() => {
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest('a[href^="#t="]');
+    if (!link) return;
+    event.preventDefault();
+    const player = document.querySelector('#video video');
+    if (player) { player.currentTime = parseFloat(link.getAttribute('href').slice(3)); player.pause(); }
+  }, true);
+}
+"""
+
+
+def _seconds(stamp: str) -> float:
+    total = 0.0
+    for part in stamp.split(":"):
+        total = total * 60 + float(part)
+    return total
+
+
+def clickable(text: str) -> str:
+    """Escape video text (shown, never rendered), then make every ``[mm:ss]`` citation a seek link."""
+    escaped = html.escape(text, quote=False)
+    return _STAMP.sub(lambda m: f'<a href="#t={_seconds(m.group(1)):g}">{m.group(0)}</a>', escaped)
+
+
+def _plain(content: Any) -> str:
+    """A chat message as the model should see it again: links and escaping undone."""
+    return html.unescape(re.sub(r"<[^>]*>", "", str(content)))
+
+
 def build_ui(settings: Settings, models: list[str] | None = None, media: list[str] | None = None) -> Any:
     """The Gradio Blocks app."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -60,7 +95,8 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
         except VideochatError as exc:
             raise gr.Error(str(exc)) from None
         picture = draw(transcript, out_dir / f"{abs(hash(video))}.png", video=video)
-        return transcript.render() or "(no events)", str(picture), []
+        lines = transcript.render().splitlines() or ["(no events)"]
+        return "<div class='vc-transcript'>" + "<br>".join(clickable(line) for line in lines) + "</div>", str(picture), []
 
     def respond(message: str, history: list[dict], video: str | None, model: str) -> Iterator[tuple[list, str]]:
         if not message.strip():
@@ -74,7 +110,7 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
             chat = state.chat(video, model)
         except VideochatError as exc:
             raise gr.Error(str(exc)) from None
-        chat.history = [HumanMessage(html.unescape(m["content"])) if m["role"] == "user" else AIMessage(html.unescape(m["content"]))
+        chat.history = [HumanMessage(_plain(m["content"])) if m["role"] == "user" else AIMessage(_plain(m["content"]))
                         for m in history]  # fmt: skip
         history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
         pieces: list[str] = []
@@ -91,14 +127,14 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
 
         threading.Thread(target=work, daemon=True).start()
         while not done.wait(0.15):
-            history[-1]["content"] = html.escape("".join(pieces), quote=False)  # video text is shown, never rendered
+            history[-1]["content"] = clickable("".join(pieces))  # video text is shown, never rendered
             yield history, ""
         if error:
             raise gr.Error(str(error[0]))
-        history[-1]["content"] = html.escape("".join(pieces), quote=False)
+        history[-1]["content"] = clickable("".join(pieces))
         yield history, ""
 
-    with gr.Blocks(title="videochat") as app:
+    with gr.Blocks(title="videochat", js=SEEK_JS) as app:
         gr.Markdown("## videochat — chat with a video")
         with gr.Row():
             with gr.Column(scale=1):
@@ -114,7 +150,7 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
                                       elem_id="question")  # fmt: skip
                 clear = gr.Button("New conversation", elem_id="clear")
         timeline = gr.Image(label="timeline", type="filepath", elem_id="timeline")
-        transcript = gr.Textbox(label="transcript", lines=12, elem_id="transcript")
+        transcript = gr.HTML(label="transcript", elem_id="transcript")
         analyse_btn.click(analyse, video, [transcript, timeline, chatbot])
         question.submit(respond, [question, chatbot, video, model], [chatbot, question])
         clear.click(lambda: [], None, chatbot)

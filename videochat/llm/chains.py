@@ -43,6 +43,21 @@ def cited_times(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(0)[1:-1] for m in _CITE.finditer(text)))
 
 
+def cited_seconds(times: list[str]) -> list[list[float]]:
+    """``["00:11-00:14", "01:02:03"]`` -> ``[[11.0, 14.0], [3723.0, 3723.0]]``: the same citations as numbers."""
+    def seconds(stamp: str) -> float:
+        total = 0.0
+        for part in stamp.strip().split(":"):
+            total = total * 60 + float(part)
+        return total
+
+    out = []
+    for cite in times:
+        start, *end = re.split(r"\s*[-–]\s*", cite)
+        out.append([seconds(start), seconds(end[0] if end else start)])
+    return out
+
+
 @dataclass
 class Answer:
     """One LLM reply about a video, with what it was based on (``--json`` prints this)."""
@@ -56,7 +71,8 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"answer": self.answer, "cited_times": self.cited_times, "task": self.task, "question": self.question,
+        return {"answer": self.answer, "cited_times": self.cited_times, "cited_seconds": cited_seconds(self.cited_times),
+                "task": self.task, "question": self.question,
                 "model": self.model, "context": self.context, "timings": self.timings}  # fmt: skip
 
 
@@ -302,4 +318,4 @@ class VideoChat:
         self.history.clear()
 
 
-__all__ = ["NOT_FOUND", "Answer", "Plan", "VideoChat", "QuestionKind", "cited_times", "plan"]
+__all__ = ["NOT_FOUND", "Answer", "Plan", "VideoChat", "QuestionKind", "cited_seconds", "cited_times", "plan"]

@@ -185,7 +185,11 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         return StreamingResponse(_sse(queue, run, extra or {}), media_type="text/event-stream")
 
     add_library_routes(app, settings, queue, authorised, allowed, media_root)
-    add_openai_routes(app, settings, queue, authorised, chat_for, lambda: list(videos), allowed)
+    def video_named(name: str) -> str:
+        """An id, or a path under the media root (added on first use)."""
+        return name if name in videos else add_by_path(name)
+
+    add_openai_routes(app, settings, queue, authorised, chat_for, lambda: list(videos), video_named, allowed)
 
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
@@ -216,14 +220,14 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         videos[vid] = (target, out_model)
         return out_model
 
-    @app.post("/videos/by-path", status_code=201, dependencies=[Depends(authorised)])
-    async def add_path(body: PathIn) -> VideoOut:
+    def add_by_path(relative: str) -> str:
+        """A file under the media root becomes a video of this server; its id."""
         if media_root is None:
             raise HTTPException(403, "this server has no media root: upload the video instead")
-        if "\x00" in body.path:
+        if "\x00" in relative:
             raise HTTPException(400, "bad path")
         try:
-            path = (media_root / body.path).resolve()
+            path = (media_root / relative).resolve()
             inside = path.is_relative_to(media_root)
             exists = inside and path.is_file()
         except (OSError, ValueError, RuntimeError):  # too long, bad characters, symlink loops
@@ -234,7 +238,11 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
             raise HTTPException(404, "no such file under the media root")
         vid = hashlib.blake2b(str(path).encode(), digest_size=10).hexdigest()
         videos[vid] = (path, VideoOut(id=vid, name=path.name, size=path.stat().st_size, source="path"))
-        return videos[vid][1]
+        return vid
+
+    @app.post("/videos/by-path", status_code=201, dependencies=[Depends(authorised)])
+    async def add_path(body: PathIn) -> VideoOut:
+        return videos[add_by_path(body.path)][1]
 
     @app.get("/videos", dependencies=[Depends(authorised)])
     async def list_videos() -> list[VideoOut]:

@@ -1,7 +1,7 @@
 """An OpenAI-compatible chat endpoint, so agents and chat UIs that speak the OpenAI API can talk to a video.
 
-``POST /v1/chat/completions`` with ``model`` set to ``video:<id>`` (an uploaded or added video; the
-server's LLM answers) or to one of the server's LLMs plus a ``video`` field. The last user message
+``POST /v1/chat/completions`` with ``model`` naming a video (its id, ``video:<id>``, or a path under
+the media root; the server's LLM answers), or naming one of the server's LLMs with a ``video`` field. The last user message
 is the question, earlier turns are the history; ``stream`` gives ``chat.completion.chunk`` events
 and ``[DONE]``. ``GET /v1/models`` lists the videos and LLMs on offer.
 """
@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from videochat.config import Settings
 from videochat.frontends.server.work import WorkQueue
+from videochat.llm.chains import cited_seconds
 from videochat.session import chat_for as session_chat
 
 
@@ -48,7 +49,7 @@ def _text(message: Message) -> str:
 
 def add_openai_routes(app: FastAPI, settings: Settings, queue: WorkQueue, authorised: Callable[..., None],
                       chat_for: Callable[[str, str | None], Awaitable[Any]], video_ids: Callable[[], list[str]],
-                      allowed: list[str]) -> None:  # fmt: skip
+                      video_named: Callable[[str], str], allowed: list[str]) -> None:  # fmt: skip
     @app.get("/v1/models", dependencies=[Depends(authorised)])
     async def models() -> dict[str, Any]:
         ids = [f"video:{vid}" for vid in video_ids()] + allowed
@@ -56,12 +57,12 @@ def add_openai_routes(app: FastAPI, settings: Settings, queue: WorkQueue, author
 
     @app.post("/v1/chat/completions", dependencies=[Depends(authorised)], response_model=None)
     async def completions(body: CompletionIn) -> Any:
-        if body.model.startswith("video:"):
-            video_id, llm = body.model.removeprefix("video:"), None
-        elif body.video:
-            video_id, llm = body.video, body.model
+        if body.model in allowed:
+            if not body.video:
+                raise HTTPException(422, "model names an LLM: add a video field (GET /v1/models lists the videos)")
+            video_id, llm = video_named(body.video), body.model
         else:
-            raise HTTPException(422, "set model to video:<id> (GET /v1/models lists them), or add a video field")
+            video_id, llm = video_named(body.model.removeprefix("video:")), None
         question = _text(body.messages[-1]).strip()
         if body.messages[-1].role != "user" or not question or len(question) > 4000:
             raise HTTPException(422, "the last message must be the user's question (1-4000 characters)")
@@ -79,7 +80,8 @@ def add_openai_routes(app: FastAPI, settings: Settings, queue: WorkQueue, author
             return {"id": ident, "object": "chat.completion", "created": created, "model": body.model,
                     "choices": [{"index": 0, "message": {"role": "assistant", "content": result.answer},
                                  "finish_reason": "stop"}],
-                    "videochat": {"cited_times": result.cited_times}}  # fmt: skip
+                    "videochat": {"cited_times": result.cited_times,
+                                  "cited_seconds": cited_seconds(result.cited_times)}}  # fmt: skip
         return StreamingResponse(_chunks(queue, run, ident, created, body.model), media_type="text/event-stream")
 
 
