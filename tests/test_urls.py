@@ -141,3 +141,25 @@ def test_batch_takes_urls_beside_files(site, tmp_path):
     outputs = [json.loads((out / f"{r['id']}.json").read_text())["transcript"]["events"] for r in records]
     assert outputs[0] == outputs[1]
     assert os.path.exists(out / "results.jsonl")
+
+
+def test_the_api_adds_videos_by_url_only_when_the_operator_allows(site, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from videochat.config import Settings
+    from videochat.frontends.server.app import ServerConfig, create_app
+
+    base, _ = site
+    settings = Settings(perceptors=["shots", "ocr"], cache_dir=tmp_path / "cache")
+    body = {"url": f"{base}/story.mp4"}
+    closed = TestClient(create_app(settings, ServerConfig()))
+    assert closed.post("/videos/by-url", json=body).status_code == 403
+    public = TestClient(create_app(settings, ServerConfig(allow_urls="public")))
+    refused = public.post("/videos/by-url", json=body)
+    assert refused.status_code == 403 and "loopback" in refused.json()["detail"]
+    assert public.post("/videos/by-url", json={"url": "file:///etc/passwd"}).status_code == 422
+    open_ = TestClient(create_app(settings, ServerConfig(allow_urls="any")))
+    added = open_.post("/videos/by-url", json=body)
+    assert added.status_code == 201 and added.json()["source"] == "url"
+    events = open_.get(f"/videos/{added.json()['id']}/transcript").json()["events"]
+    assert any(e["kind"] == "text" and "WORLD" in e["text"] for e in events)

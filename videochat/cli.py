@@ -271,9 +271,12 @@ def batch(inputs: tuple[str, ...], outdir: str, do_describe: bool, questions: tu
 @click.option("--queue", type=int, default=64, show_default=True, help="jobs allowed to wait; more get 503")
 @click.option("--model", help="default LLM as PROVIDER:MODEL")
 @click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
+@click.option("--allow-urls", type=click.Choice(["no", "public", "any"]), default="no", show_default=True,
+              help="POST /videos/by-url: off, public addresses only, or any (the server fetches what clients name)")
 @common_options
 def serve(host: str, port: int, media_root: str | None, token: str | None, token_file: str | None, max_upload_mb: float,
-          workers: int, queue: int, model: str | None, perceptors: str | None, quiet: bool, **kwargs: Any) -> None:  # fmt: skip
+          workers: int, queue: int, model: str | None, perceptors: str | None, allow_urls: str, quiet: bool,
+          **kwargs: Any) -> None:  # fmt: skip
     """Serve the HTTP API (OpenAPI spec at /docs and /openapi.json)."""
     import uvicorn
 
@@ -288,7 +291,7 @@ def serve(host: str, port: int, media_root: str | None, token: str | None, token
     settings = _settings(model=model, perceptors=perceptors, **kwargs)
     configure_store(settings.model_store)
     config = ServerConfig(Path(media_root) if media_root else None, token=token, max_upload_mb=max_upload_mb,
-                          workers=workers, queue=queue)  # fmt: skip
+                          workers=workers, queue=queue, allow_urls=allow_urls)  # fmt: skip
     uvicorn.run(create_app(settings, config), host=host, port=port, log_level="warning" if quiet else "info")
 
 

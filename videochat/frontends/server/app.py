@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import ipaddress
 import json
 import os
 import secrets
+import socket
 import tempfile
 import threading
+import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +36,7 @@ from videochat.frontends.server.library_routes import add_library_routes
 from videochat.frontends.server.openai_routes import add_openai_routes
 from videochat.frontends.server.work import LRU, Busy, SingleFlight, WorkQueue
 from videochat.llm.backends import parse_spec
+from videochat.pipeline.fetch import download
 from videochat.session import backend_for, perceive
 from videochat.session import chat_for as session_chat
 
@@ -53,13 +57,28 @@ class ServerConfig:
     workers: int = 1
     queue: int = 64
     keep_videos: int = 32  # transcripts and chats kept in memory (least recently used evicted)
+    allow_urls: str = "no"  # POST /videos/by-url: "no", "public" (no loopback/private addresses) or "any"
+
+
+class UrlIn(BaseModel):
+    url: str = Field(..., min_length=8, max_length=2000, pattern=r"^https?://")
+
+
+def public_host(url: str) -> bool:
+    """Does every address the URL's host resolves to lie on the public internet?"""
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (socket.gaierror, UnicodeError):
+        return False
+    return bool(addresses) and all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses)
 
 
 class VideoOut(BaseModel):
     id: str
     name: str
     size: int
-    source: Literal["upload", "path"]
+    source: Literal["upload", "path", "url"]
 
 
 class PathIn(BaseModel):
@@ -239,6 +258,18 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
         vid = hashlib.blake2b(str(path).encode(), digest_size=10).hexdigest()
         videos[vid] = (path, VideoOut(id=vid, name=path.name, size=path.stat().st_size, source="path"))
         return vid
+
+    @app.post("/videos/by-url", status_code=201, dependencies=[Depends(authorised)])
+    async def add_url(body: UrlIn) -> VideoOut:
+        if config.allow_urls == "no":
+            raise HTTPException(403, "this server does not fetch URLs (serve --allow-urls public)")
+        if config.allow_urls == "public" and not public_host(body.url):
+            raise HTTPException(403, "the URL's host is a loopback, private or link-local address")
+        path = await queue.run(lambda: download(body.url, upload_dir.parent / "url-downloads",
+                                                max_mb=config.max_upload_mb, progress=False))  # fmt: skip
+        vid = hashlib.blake2b(body.url.encode(), digest_size=10).hexdigest()
+        videos[vid] = (path, VideoOut(id=vid, name=path.name, size=path.stat().st_size, source="url"))
+        return videos[vid][1]
 
     @app.post("/videos/by-path", status_code=201, dependencies=[Depends(authorised)])
     async def add_path(body: PathIn) -> VideoOut:
