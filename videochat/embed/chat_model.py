@@ -31,8 +31,8 @@ from videochat.embed.config import EmbedConfig, load_config
 from videochat.embed.hf_video import hf_video_chat_model
 from videochat.embed.model import precision_dtypes
 from videochat.llm.streaming import emit, generate_in_thread
+from videochat.model_cache import MODELS
 
-_MODELS: dict[tuple[str, str], Any] = {}  # (target, device) -> VideoChatEmbed
 _VIDEOS: OrderedDict[tuple, tuple[Any, list[float]]] = OrderedDict()  # encoded videos, most recent last
 _LOCK = threading.RLock()
 _MAX_VIDEOS = 8
@@ -49,15 +49,15 @@ def target_config(target: str) -> EmbedConfig:
 def loaded_model(target: str, device: str = "auto") -> Any:
     """The model for ``target``, loaded once per process in its precision policy (``chat.precision``)."""
     device = pick_device(device, mps=False)
-    key = (str(target), device)
-    with _LOCK:
-        if key not in _MODELS:
-            dtype, llm_dtype = precision_dtypes(target_config(target), device)
-            model = load_model(target, device=device, dtype=dtype, llm_dtype=llm_dtype)
-            if model.tokenizer is None:
-                raise ConfigError(f"embed:{target} has no tokenizer: set llm.tokenizer in its config")
-            _MODELS[key] = model.eval()
-        return _MODELS[key]
+
+    def load() -> Any:
+        dtype, llm_dtype = precision_dtypes(target_config(target), device)
+        model = load_model(target, device=device, dtype=dtype, llm_dtype=llm_dtype)
+        if model.tokenizer is None:
+            raise ConfigError(f"embed:{target} has no tokenizer: set llm.tokenizer in its config")
+        return model.eval()
+
+    return MODELS.get(("videochat-embed", str(target), device), load)  # the one model cache, under low_memory
 
 
 class EmbedChatModel(VideoChatModelBase):

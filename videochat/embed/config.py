@@ -141,13 +141,6 @@ class EmbedConfig:
         return self.image_size // self.vision.patch_size
 
     @property
-    def frames_out(self) -> int:
-        """Frames after the patch embedding (halved by temporal down-sampling)."""
-        if self.vision.temporal_kernel > 1:
-            return (self.num_frames + 1) // 2
-        return self.num_frames
-
-    @property
     def video_tokens(self) -> int:
         """Embeddings the LLM reads per video."""
         return self.qformer.queries + self.qformer.extra_queries

@@ -22,30 +22,30 @@ from videochat.devices import pick_device, pick_dtype
 from videochat.embed.chat_base import VideoChatModelBase, message_text
 from videochat.embed.prompt import frame_times_text
 from videochat.llm.streaming import emit, generate_in_thread
+from videochat.model_cache import MODELS
 
-_LOADED: dict[tuple[str, str], tuple[Any, Any]] = {}
 _LOCK = threading.RLock()
 
 
 def load_video_llm(path: str, device: str = "auto") -> tuple[Any, Any]:
-    """(model, processor) for a transformers video-LLM folder or hub id; cached per process."""
+    """(model, processor) for a transformers video-LLM folder or hub id; loaded once (the one model cache)."""
+    device = pick_device(device, mps=False)
+    return MODELS.get(("video-llm", path, device), lambda: _load(path, device))
+
+
+def _load(path: str, device: str) -> tuple[Any, Any]:
     from transformers import AutoModelForImageTextToText, AutoProcessor
 
-    device = pick_device(device, mps=False)
-    key = (path, device)
-    with _LOCK:
-        if key not in _LOADED:
-            dtype = pick_dtype(device)
-            try:
-                processor = AutoProcessor.from_pretrained(path)
-                model = AutoModelForImageTextToText.from_pretrained(path, dtype=dtype)
-            except ImportError as exc:
-                raise ModelUnavailable(f"embed:hf:{path} needs {str(exc).split(' requires the ')[-1].split(' library')[0]} "
-                                       f"(transformers' video processors use torchvision)") from None  # fmt: skip
-            except (OSError, ValueError) as exc:
-                raise ModelUnavailable(f"cannot load video-LLM {path}: {str(exc).splitlines()[0]}") from None
-            _LOADED[key] = (model.to(device).eval(), processor)
-        return _LOADED[key]
+    dtype = pick_dtype(device)
+    try:
+        processor = AutoProcessor.from_pretrained(path)
+        model = AutoModelForImageTextToText.from_pretrained(path, dtype=dtype)
+    except ImportError as exc:
+        raise ModelUnavailable(f"embed:hf:{path} needs {str(exc).split(' requires the ')[-1].split(' library')[0]} "
+                               f"(transformers' video processors use torchvision)") from None  # fmt: skip
+    except (OSError, ValueError) as exc:
+        raise ModelUnavailable(f"cannot load video-LLM {path}: {str(exc).splitlines()[0]}") from None
+    return model.to(device).eval(), processor
 
 
 def conversation(messages: list[BaseMessage], times: list[float] | None, include_system: bool = False) -> list[dict]:

@@ -36,10 +36,6 @@ class QFormer(nn.Module):
         if not self.query_tokens.is_meta:
             nn.init.normal_(self.query_tokens, std=0.02)
 
-    @property
-    def num_queries(self) -> int:
-        return self.query_tokens.shape[1] + self.extra_query_tokens.shape[1]
-
     def forward(self, video_tokens: torch.Tensor) -> torch.Tensor:
         """``(B, L, vision width)`` -> ``(B, queries + extra_queries, hidden)``."""
         queries = torch.cat([self.query_tokens, self.extra_query_tokens], dim=1).expand(video_tokens.shape[0], -1, -1)
