@@ -6,7 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -131,85 +131,105 @@ def build_transcript(
     cache = Cache(settings.cache_dir / "cache.sqlite") if settings.cache else None
     if cache is not None and cache.recovered:
         log.warning("%s", cache.recovered)
-    video_hash = content_hash(info.path)  # the file probed and decoded, never a differently-read name
+    found = Found(content_hash(info.path))  # the file probed and decoded, never a differently-read name
     explicit = settings.named_perceptors if explicit is None else explicit
-
-    runs: dict[str, PerceptorRun] = {}
-    events: list[Event] = []
-    warnings: list[str] = []
-    pending: list[Job] = []
     replaced: dict[str, str] = {}  # perceptors another one makes redundant here (ASR where subtitles exist)
     for job in jobs:
         if job.perceptor.check(job.options) is None:
             replaced.update(job.perceptor.replaces(job.options, info))
+    pending = []
     for job in jobs:
-        reason = job.perceptor.check(job.options)
-        if reason is not None and job.name in explicit:
-            raise ConfigError(f"perceptor {job.name} cannot run: {reason}")
-        if reason is None and job.perceptor.input == "audio" and not info.has_audio:
-            reason = "video has no audio track"
-        if reason is None and job.name in replaced:
-            reason = f"not needed: {replaced[job.name]}"
+        reason = _skip_reason(job, info, explicit, replaced)
         if reason is not None:
-            runs[job.name] = PerceptorRun(job.perceptor.version, status="skipped", error=reason)
-            continue
-        hit = cache.get(video_hash, job.name, job.perceptor.version, job.cache_options) if cache else None
-        if hit is not None and hit[1].get("code", job.code) != job.code:
-            warnings.append(f"perceptor {job.name}'s code changed since its results were cached but its version is "
-                            f"still {job.perceptor.version!r}: ran it again (bump `version` when a change alters "
-                            f"its events)")  # fmt: skip
-            hit = None
-        if hit is not None:
-            cached_events, cached_run = hit
-            cached_run.pop("code", None)
-            runs[job.name] = PerceptorRun(**{**cached_run, "cached": True})
-            warnings.extend(f"{job.name}: {w}" for w in runs[job.name].stats.get("warnings", []))
-            events.extend(cached_events)
-        else:
+            found.runs[job.name] = PerceptorRun(job.perceptor.version, status="skipped", error=reason)
+        elif not found.from_cache(job, cache):
             pending.append(job)
-
-    if all(run.status == "skipped" for run in runs.values()) and len(runs) == len(jobs):
-        reasons = "; ".join(f"{name}: {run.error}" for name, run in runs.items())
+    if all(run.status == "skipped" for run in found.runs.values()) and len(found.runs) == len(jobs):
+        reasons = "; ".join(f"{name}: {run.error}" for name, run in found.runs.items())
         raise BadInput(f"no selected perceptor can run on {video} ({reasons})")
 
     sampling: dict[str, Any] = {"fps": spec.effective_fps(info.duration), **spec.key()}
     if pending:
-
-        def done(job: Job, run: PerceptorRun, job_events: list[Event]) -> None:
-            runs[job.name] = run
-            events.extend(job_events)
-            warnings.extend(f"{job.name}: {w}" for w in run.stats.get("warnings", []))
-            if cache is not None and run.status == "ok":  # saved the moment it finishes; a failed save loses nothing
-                saved = cache.put(video_hash, job.name, job.perceptor.version, job.cache_options, job_events,
-                                  {**asdict(run), "code": job.code})
-                if saved is not None:
-                    warnings.append(saved)
-
-        workdir = _workdir(settings)
-        media = open_media(info, spec, workdir)
-        try:
-            run_pending(pending, media, settings.concurrency, progress, done)
-            warnings.extend(media.warnings)
-            sampling.update(frames=len(media.frames), decoded_frames=media.decoded_frames,
-                            width=media.frames.width, height=media.frames.height)  # fmt: skip
-        finally:
-            media.close()
-            release(workdir)
-
-    for name, run in runs.items():
+        sampling.update(_perceive(pending, info, spec, settings, progress, found, cache))
+    for name, run in found.runs.items():
         if run.status != "ok":
             log.warning("perceptor %s %s: %s", name, run.status, run.error)
-    for warning in warnings:
+    for warning in found.warnings:
         log.warning("%s", warning)
-    ordered = {job.name: runs[job.name] for job in jobs}
     return Transcript(
         video=str(video),
         duration=info.duration,
-        events=merge_events(events),
-        perceptors=ordered,
-        info={**_info(info), "hash": video_hash, "sampling": sampling, "seconds": round(time.perf_counter() - t0, 3)},
-        warnings=warnings,
+        events=merge_events(found.events),
+        perceptors={job.name: found.runs[job.name] for job in jobs},
+        info={**_info(info), "hash": found.video_hash, "sampling": sampling,
+              "seconds": round(time.perf_counter() - t0, 3)},  # fmt: skip
+        warnings=found.warnings,
     )
+
+
+def _skip_reason(job: Job, info: VideoInfo, explicit: set[str], replaced: dict[str, str]) -> str | None:
+    """Why ``job`` does not run on this video (None: it runs); a named perceptor that cannot run is an error."""
+    reason = job.perceptor.check(job.options)
+    if reason is not None and job.name in explicit:
+        raise ConfigError(f"perceptor {job.name} cannot run: {reason}")
+    if reason is None and job.perceptor.input == "audio" and not info.has_audio:
+        reason = "video has no audio track"
+    if reason is None and job.name in replaced:
+        reason = f"not needed: {replaced[job.name]}"
+    return reason
+
+
+@dataclass
+class Found:
+    """What one transcript run has so far: each perceptor's run, its events and the warnings."""
+
+    video_hash: str
+    runs: dict[str, PerceptorRun] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def from_cache(self, job: Job, cache: Cache | None) -> bool:
+        """Take ``job``'s cached result if there is a valid one (code unchanged since it was cached)."""
+        hit = cache.get(self.video_hash, job.name, job.perceptor.version, job.cache_options) if cache else None
+        if hit is not None and hit[1].get("code", job.code) != job.code:
+            self.warnings.append(f"perceptor {job.name}'s code changed since its results were cached but its version "
+                                 f"is still {job.perceptor.version!r}: ran it again (bump `version` when a change "
+                                 f"alters its events)")  # fmt: skip
+            return False
+        if hit is None:
+            return False
+        cached_events, cached_run = hit
+        cached_run.pop("code", None)
+        self.runs[job.name] = PerceptorRun(**{**cached_run, "cached": True})
+        self.warnings.extend(f"{job.name}: {w}" for w in self.runs[job.name].stats.get("warnings", []))
+        self.events.extend(cached_events)
+        return True
+
+    def add(self, job: Job, run: PerceptorRun, events: list[Event], cache: Cache | None) -> None:
+        """A finished perceptor: kept, and saved the moment it finishes (a failed save loses nothing)."""
+        self.runs[job.name] = run
+        self.events.extend(events)
+        self.warnings.extend(f"{job.name}: {w}" for w in run.stats.get("warnings", []))
+        if cache is not None and run.status == "ok":
+            saved = cache.put(self.video_hash, job.name, job.perceptor.version, job.cache_options, events,
+                              {**asdict(run), "code": job.code})  # fmt: skip
+            if saved is not None:
+                self.warnings.append(saved)
+
+
+def _perceive(pending: list[Job], info: VideoInfo, spec: SampleSpec, settings: Settings, progress: bool,
+              found: Found, cache: Cache | None) -> dict[str, Any]:  # fmt: skip
+    """One decode pass feeding every pending perceptor; returns what the pass sampled."""
+    workdir = _workdir(settings)
+    media = open_media(info, spec, workdir)
+    try:
+        run_pending(pending, media, settings.concurrency, progress, lambda job, run, ev: found.add(job, run, ev, cache))
+        found.warnings.extend(media.warnings)
+        return {"frames": len(media.frames), "decoded_frames": media.decoded_frames,
+                "width": media.frames.width, "height": media.frames.height}  # fmt: skip
+    finally:
+        media.close()
+        release(workdir)
 
 
 def _info(info: VideoInfo) -> dict[str, Any]:
