@@ -81,3 +81,17 @@ def test_narrative_and_timeline_name_the_speakers():
     lanes = [label for label, _ in _lanes(dialog())]
     assert lanes == ["ocr (text)", "asr (speech S1)", "asr (speech S2)"]
     assert [label for label, _ in _lanes(dialog(labelled=False))] == ["ocr (text)", "asr (speech)"]
+
+
+def test_faces_while_each_speaker_talks_without_claiming_whose_face():
+    tr = dialog()
+    tr.events += [Event(0, 6.2, "faces", "faces", "1 face (on the left)", 0.9, {"count": 1}),
+                  Event(9.4, 13.1, "faces", "faces", "1 face (on the right)", 0.9, {"count": 1})]  # fmt: skip
+    tr.events.sort(key=lambda e: e.start)
+    tr.perceptors["faces"] = PerceptorRun("1")
+    got = ask("Is the second speaker on screen?", tr)
+    assert got.startswith("While S2 speaks, a face is on screen 100% of the time (mostly 1 face (on the right))."), got
+    assert "not recognised" in got
+    both = ask("Can we see who is talking?", tr)
+    assert "while S1 speaks, a face is on screen 45% of the time" in both.replace("While", "while")  # 2.5 of 5.5 s
+    assert ask("Is the second speaker on screen?") == f"{NOT_FOUND} (no face detector ran on this video)"

@@ -142,16 +142,23 @@ def test_three_speakers_and_a_forced_count(encoder, reader):
     assert _score(encoder, utterances, n_speakers=1)["count"] == 1
 
 
-@pytest.mark.slow
-def test_asr_labels_turns_and_splits_segments(tmp_path):
-    from conftest import transcript_json
-
+@pytest.fixture(scope="module")
+def dialog(tmp_path_factory):
+    """A video of two espeak voices taking turns, and the truth [(start, end, voice)]."""
     lines = [("hello there, how are you doing today", MALE), ("I am fine thanks, and you", FEMALE),
              ("not bad at all, the weather is lovely", MALE), ("yes it is a wonderful sunny day", FEMALE),
              ("let us go for a walk in the park", MALE)]  # fmt: skip
     spec, truth = dialog_spec(lines)
-    video = tmp_path / "dialog.mp4"
+    video = tmp_path_factory.mktemp("clips") / "dialog.mp4"
     make_clip(video, spec)
+    return video, truth
+
+
+@pytest.mark.slow
+def test_asr_labels_turns_and_splits_segments(dialog, tmp_path):
+    from conftest import transcript_json
+
+    video, truth = dialog
     result = transcript_json(str(video), "--perceptors", "asr")
     speech = [e for e in result["events"] if e["kind"] == "speech"]
     assert result["perceptors"]["asr"]["stats"]["speakers"] == 2
@@ -164,3 +171,24 @@ def test_asr_labels_turns_and_splits_segments(tmp_path):
     assert right >= 0.9 * sum(w["end"] - w["start"] for w in words)
     off = transcript_json(str(video), "--perceptors", "asr", "--perceptor-option", "asr.speakers=0")
     assert not any("speaker" in e["data"] for e in off["events"]) and "speakers" not in off
+    junk = tmp_path / "junk.pt"
+    junk.write_bytes(b"not weights")
+    broken = transcript_json(str(video), "--perceptors", "asr", "--perceptor-option", f"asr.speaker_model={junk}")
+    assert broken["perceptors"]["asr"]["status"] == "ok"  # the words are kept, unlabelled, and the reason said
+    assert "cannot read speaker encoder weights" in broken["perceptors"]["asr"]["stats"]["speakers_error"]
+    assert [e["text"] for e in broken["events"]] == [e["text"] for e in off["events"]]
+
+
+@pytest.mark.slow
+def test_ask_how_many_people_speak_and_who_says_what(dialog):
+    import json
+
+    from conftest import run_cli
+
+    video, _ = dialog
+    proc = run_cli("ask", str(video), "How many people speak?", "--json", "--perceptors", "asr")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["answer"].startswith("2 speakers are heard: S1 (from [00:01]), S2 (from [00:0")
+    proc = run_cli("ask", str(video), "What does the second speaker say?", "--json", "--perceptors", "asr")
+    answer = json.loads(proc.stdout)["answer"]
+    assert answer.startswith("S2 says:") and "fine" in answer.lower() and "park" not in answer.lower(), answer

@@ -14,6 +14,8 @@ from videochat.llm import evidence as ev_
 from videochat.llm.question import _NUM_WORDS, _ORDINALS, Intent, Question
 
 MAX_LINES = 6
+#: Returned (with no evidence) when a question needs faces and no face detector ran: a refusal reason.
+NO_FACES = "no face detector ran on this video"
 _VOICE = r"(?:speakers?|voices?|people|persons?|person|individuals?|folks|participants|narrators?|one|ones)"
 _TALK = r"(?:say|says|said|saying|speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|mention\w*|ask\w*)"
 _HOW_MANY = re.compile(rf"\bhow many\b.*\b(?:{_VOICE}|different voices)\b.*\b(?:{_TALK}|heard|hear|there)\b|"
@@ -21,6 +23,8 @@ _HOW_MANY = re.compile(rf"\bhow many\b.*\b(?:{_VOICE}|different voices)\b.*\b(?:
 _HOW_LONG = re.compile(rf"\bhow (?:long|much(?: time)?)\b.*\b(?:{_TALK})\b|\b(?:talk|speaking|speech) time\b|"
                        rf"\bwho (?:talks|speaks|said|says|talked|spoke) (?:the )?(?:most|least|longest|more|less)\b", re.I)
 _WHO = re.compile(rf"^\s*(?:and\s+|so\s+)?(?:who|which (?:speaker|person|voice|one))\b.*\b{_TALK}\b", re.I)
+_ON_SCREEN = re.compile(r"\b(?:on[- ]screen|on camera|visible|see|seen|shown|faces?|in (?:the )?(?:picture|frame|shot))\b", re.I)
+_SPEAKING = re.compile(rf"\b(?:speakers?|narrator|voice|{_TALK})\b", re.I)
 _SPEAKER_REF = re.compile(
     rf"\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other) (?:speaker|voice|person|one)\b|"
     rf"\bspeaker\s*(\d+|{'|'.join(_NUM_WORDS)})\b|\bS(\d+)\b", re.I)
@@ -85,9 +89,43 @@ def _who_says(q: Question, lines: list[Event]) -> str | None:
     return "; ".join(parts) + "."
 
 
+def _overlap(spans: list[tuple[float, float]], ev: Event) -> float:
+    return sum(max(0.0, min(b, ev.end) - max(a, ev.start)) for a, b in spans)
+
+
+def faces_while_speaking(transcript: Transcript, who: str | None) -> tuple[str, list[Event]] | None:
+    """How much of each speaker's talk time a face is on screen, and which face count and place is
+    seen most then. Faces are detected, not recognised: which face is whose voice is not said."""
+    if "faces" not in transcript.perceptors:
+        return NO_FACES, []
+    faces = [ev for ev in transcript.events if ev.kind == "faces" and (ev.data.get("count") or 0) > 0]
+    parts, used = [], []
+    for name in ([who] if who else list(speaker_summary(transcript.events))):
+        lines = [ev for ev in speech(transcript) if ev.data["speaker"] == name]
+        spans = [(w["start"], w["end"]) for ev in lines for w in ev.data.get("words") or []] or [(ev.start, ev.end) for ev in lines]
+        talk = sum(b - a for a, b in spans)
+        if talk <= 0:
+            continue
+        seen: dict[str, float] = {}
+        for ev in faces:
+            if (o := _overlap(spans, ev)) > 0:
+                seen[ev.text] = seen.get(ev.text, 0.0) + o
+                used.append(ev)
+        share = min(1.0, sum(seen.values()) / talk)
+        if share < 0.05:
+            parts.append(f"while {name} speaks, no face is detected")
+        else:
+            parts.append(f"while {name} speaks, a face is on screen {share:.0%} of the time (mostly {max(seen, key=seen.__getitem__)})")
+    if not parts:
+        return None
+    text = "; ".join(parts) + ". Faces are detected, not recognised: which face is whose voice is not known."
+    return text[0].upper() + text[1:], used
+
+
 def answer_speakers(q: Question, transcript: Transcript) -> tuple[str, list[Event]] | None:
-    """An answer and the events it rests on when ``q`` is about speakers and the speech is labelled;
-    None otherwise (the general rules answer)."""
+    """An answer and the events it rests on when ``q`` is about speakers and the speech is labelled
+    (``NO_FACES`` and no events: the question cannot be answered here); None otherwise (the general
+    rules answer)."""
     lines = speech(transcript)
     if not lines:
         return None
@@ -106,6 +144,11 @@ def answer_speakers(q: Question, transcript: Transcript) -> tuple[str, list[Even
             lead = f"{by_time[0]} talks the least" if most.group(1).lower() in ("least", "less") else f"{by_time[-1]} talks the most"
             return f"{lead}: {_talk_time(summary)}", lines
         return _talk_time(summary), lines
+    if _ON_SCREEN.search(text) and _SPEAKING.search(text) and not q.terms[1:]:
+        who = referred_speaker(text, names)
+        found = faces_while_speaking(transcript, None if who is None or who.startswith("missing:") else who)
+        if found is not None:
+            return found
     if _WHO.search(text) and q.times and not [t for t in q.terms if t not in ("speaker", "voice", "person")]:
         during = ev_.unique([ev for w in q.times for ev in ev_.during(transcript, w, ("speech",)) if ev.data.get("speaker")])
         if not during:

@@ -206,8 +206,8 @@ class ASRPerceptor(Perceptor):
             dev = torch_device(options.device)
             with MODELS.use(("ge2e", path, dev), lambda: load_speaker_encoder(path, dev)) as model:
                 turns = diarize(model, audio, rate, [(s["start"], s["end"]) for s in segments], options.speakers)
-        except ModelUnavailable as exc:
-            return segments, {"speakers_error": str(exc)}
+        except Exception as exc:  # noqa: BLE001 - no weights, or a fault: the words are kept, unlabelled
+            return segments, {"speakers_error": str(exc) if isinstance(exc, ModelUnavailable) else f"{type(exc).__name__}: {exc}"}
         labelled = label_segments(segments, turns)
         return labelled, {"speakers": len({seg["speaker"] for seg in labelled if seg.get("speaker")})}
 

@@ -50,8 +50,11 @@ def voiced_islands(audio: np.ndarray, rate: int, regions: list[tuple[float, floa
     n = len(audio) // hop
     if n == 0:
         return []
-    frames = np.asarray(audio[: n * hop], dtype=np.float32).reshape(n, hop)
-    db = 10 * np.log10(np.mean(np.square(frames, dtype=np.float64), axis=1) + 1e-12)
+    db = np.empty(n)
+    chunk = 6000  # frames (a minute) at a time: an hour of audio never needs a float64 copy
+    for i in range(0, n, chunk):
+        frames = np.asarray(audio[i * hop: min(n, i + chunk) * hop], dtype=np.float32).reshape(-1, hop)
+        db[i: i + len(frames)] = 10 * np.log10(np.einsum("ij,ij->i", frames, frames) / hop + 1e-12)
     inside = np.zeros(n, dtype=bool)
     for start, end in regions:
         inside[max(0, int(start * 100)): min(n, int(np.ceil(end * 100)))] = True
