@@ -65,6 +65,12 @@ def test_how_long_each_speaker_talks():
     assert ask("who talks the least?").startswith("S1 talks the least:")
 
 
+def test_questions_about_people_seen_are_not_about_voices():
+    assert ask("Who is talking?") == "2 speakers are heard: S1 (from [00:01]), S2 (from [00:04])."
+    for question in ["How many people are there?", "how many people are visible?", "How long is HELLO shown?"]:
+        assert "speaker" not in ask(question), question
+
+
 def test_unlabelled_speech_keeps_the_general_answers():
     plain = dialog(labelled=False)
     for question in ["Who says party?", "What does the second speaker say?", "How long does each speaker talk?"]:

@@ -18,7 +18,7 @@ MAX_LINES = 6
 NO_FACES = "no face detector ran on this video"
 _VOICE = r"(?:speakers?|voices?|people|persons?|person|individuals?|folks|participants|narrators?|one|ones)"
 _TALK = r"(?:say|says|said|saying|speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|mention\w*|ask\w*)"
-_HOW_MANY = re.compile(rf"\bhow many\b.*\b(?:{_VOICE}|different voices)\b.*\b(?:{_TALK}|heard|hear|there)\b|"
+_HOW_MANY = re.compile(rf"\bhow many\b.*\b(?:{_VOICE}|different voices)\b.*\b(?:{_TALK}|heard|hear)\b|"
                        rf"\bhow many (?:speakers|voices|different voices)\b|\bnumber of (?:speakers|voices)\b", re.I)
 _HOW_LONG = re.compile(rf"\bhow (?:long|much(?: time)?)\b.*\b(?:{_TALK})\b|\b(?:talk|speaking|speech) time\b|"
                        rf"\bwho (?:talks|speaks|said|says|talked|spoke) (?:the )?(?:most|least|longest|more|less)\b", re.I)
@@ -158,6 +158,8 @@ def answer_speakers(q: Question, transcript: Transcript) -> tuple[str, list[Even
             during = sorted(during, key=lambda ev: max(ev.start - point, point - ev.end, 0.0))[:1]
         return "; ".join(f"{ev.data['speaker']} speaks {_quote(ev)}" for ev in during[:MAX_LINES]) + ".", during
     if _WHO.search(text) and q.intent != Intent.COUNT:
+        if not [t for t in q.terms if t not in ("speaker", "voice", "person")]:  # "who is talking?"
+            return _count(lines, summary), [ev for ev in lines if ev.start == summary[ev.data["speaker"]]["first"]]
         found = _who_says(q, lines)
         if found is None:
             return None
