@@ -1,11 +1,12 @@
-"""Who speaks when: voice embeddings in short windows, clustered into speakers.
+"""Who speaks when: voice vectors for short stretches of speech, clustered into speakers.
 
-Speech is cut at pauses into islands (a speaker change nearly always falls in a pause), each island
-into 1.6 s windows every 0.4 s; every window gets a GE2E voice vector (:mod:`ge2e`). Average-linkage
-clustering on cosine distance groups the windows; the number of speakers is where the merge
-distance passes a threshold (or given), and a cluster holding too little speech to be a voice of its
-own joins its nearest neighbour. The result is a list of turns; :mod:`videochat.perceptors.turns`
-puts them on Whisper's words and segments.
+Speech (inside Whisper's segments) is cut at pauses into islands, since a speaker change nearly
+always falls in a pause, and long islands into pieces of at most 3 s, so a change without a pause
+still falls between two pieces. Each piece's voice vector is the mean GE2E embedding (:mod:`ge2e`)
+of its 1.6 s windows. Average-linkage clustering on cosine distance groups the pieces: the number
+of speakers is where the merge distance passes a threshold (or given), and a cluster holding too
+little speech to be a voice of its own joins its nearest neighbour. The result is a list of turns;
+:mod:`videochat.perceptors.turns` puts them on Whisper's words and segments.
 """
 
 from __future__ import annotations
@@ -85,8 +86,8 @@ def voiced_islands(audio: np.ndarray, rate: int, regions: list[tuple[float, floa
 
 
 def windows(islands: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """1.6 s windows every 0.4 s inside each island (the last one flush with its end); an island
-    shorter than a window is one window."""
+    """``WINDOW`` s windows every ``STEP`` s inside each island (the last one flush with its end); an
+    island shorter than a window is one window."""
     out = []
     for start, end in islands:
         if end - start <= WINDOW:
@@ -115,7 +116,7 @@ def embed_windows(model: Any, audio: np.ndarray, rate: int, spans: list[tuple[fl
 
 def cluster(vectors: np.ndarray, weights: np.ndarray, n_speakers: int | None = None,
             threshold: float = THRESHOLD) -> np.ndarray:  # fmt: skip
-    """A cluster index per vector (unit rows). ``weights`` (seconds each window stands for) decide
+    """A cluster index per vector (unit rows). ``weights`` (seconds of speech each piece holds) decide
     which clusters are too small to be a voice; ``n_speakers`` fixes the count instead."""
     n = len(vectors)
     if n == 0:
@@ -133,7 +134,7 @@ def cluster(vectors: np.ndarray, weights: np.ndarray, n_speakers: int | None = N
     labels = _assign(vectors, _centroids(vectors[pick], labels))
     if not n_speakers:
         labels = _absorb_small(vectors, labels, weights)
-    for _ in range(2):  # refine: each window to its nearest voice
+    for _ in range(2):  # refine: each piece to its nearest voice
         labels = _assign(vectors, _centroids(vectors, labels))
     return labels
 
