@@ -67,8 +67,12 @@ def test_how_long_each_speaker_talks():
 
 def test_questions_about_people_seen_are_not_about_voices():
     assert ask("Who is talking?") == "2 speakers are heard: S1 (from [00:01]), S2 (from [00:04])."
-    for question in ["How many people are there?", "how many people are visible?", "How long is HELLO shown?"]:
-        assert "speaker" not in ask(question), question
+    tr = dialog()
+    tr.perceptors["faces"] = PerceptorRun("1")
+    for question in ["How many people are there?", "how many people are visible?", "How long is HELLO shown?",
+                     "What is said while the word HELLO is on screen?", "what's visible at the moment the narrator says 'party'"]:
+        got = ask(question, tr)
+        assert "speaker" not in got and "face" not in got, (question, got)
 
 
 def test_unlabelled_speech_keeps_the_general_answers():

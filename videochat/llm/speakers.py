@@ -24,7 +24,8 @@ _HOW_LONG = re.compile(rf"\bhow (?:long|much(?: time)?)\b.*\b(?:{_TALK})\b|\b(?:
                        rf"\bwho (?:talks|speaks|said|says|talked|spoke) (?:the )?(?:most|least|longest|more|less)\b", re.I)
 _WHO = re.compile(rf"^\s*(?:and\s+|so\s+)?(?:who|which (?:speaker|person|voice|one))\b.*\b{_TALK}\b", re.I)
 _ON_SCREEN = re.compile(r"\b(?:on[- ]screen|on camera|visible|see|seen|shown|faces?|in (?:the )?(?:picture|frame|shot))\b", re.I)
-_SPEAKING = re.compile(rf"\b(?:speakers?|narrator|voice|{_TALK})\b", re.I)
+_SPEAKER_SUBJECT = re.compile(r"\b(?:speakers?|narrator|S\d+|who(?:'s| is)? (?:talking|speaking)|"
+                             r"(?:first|second|third|other|last) (?:speaker|person|voice))\b", re.I)
 _SPEAKER_REF = re.compile(
     rf"\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other) (?:speaker|voice|person|one)\b|"
     rf"\bspeaker\s*(\d+|{'|'.join(_NUM_WORDS)})\b|\bS(\d+)\b", re.I)
@@ -144,7 +145,7 @@ def answer_speakers(q: Question, transcript: Transcript) -> tuple[str, list[Even
             lead = f"{by_time[0]} talks the least" if most.group(1).lower() in ("least", "less") else f"{by_time[-1]} talks the most"
             return f"{lead}: {_talk_time(summary)}", lines
         return _talk_time(summary), lines
-    if _ON_SCREEN.search(text) and _SPEAKING.search(text) and not q.terms[1:]:
+    if _ON_SCREEN.search(text) and _SPEAKER_SUBJECT.search(text) and not (q.relation or q.anchor or q.terms[1:]):
         who = referred_speaker(text, names)
         found = faces_while_speaking(transcript, None if who is None or who.startswith("missing:") else who)
         if found is not None:
