@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from videochat.contracts.events import Event, PerceptorRun, Transcript
 from videochat.llm.grounded import NOT_FOUND, answer
 from videochat.llm.narrative import narrative
 from videochat.llm.question import parse
-from videochat.pipeline.transcript import Event, PerceptorRun, Transcript
 from videochat.timeline import _lanes
 
 LINES = [(0.5, 3.0, "S1", "Good morning, did you sleep well?"), (3.5, 6.0, "S2", "Not really, the neighbours had a party."),

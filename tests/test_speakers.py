@@ -10,12 +10,12 @@ import pytest
 import torch
 from media import RATE, conversation, debian_files, dialog_spec, make_clip, speaker_error
 
-from videochat.errors import ModelUnavailable
+from videochat.contracts.errors import ModelUnavailable
+from videochat.contracts.events import Event, Transcript
 from videochat.models import ModelStore
 from videochat.perceptors import ge2e
 from videochat.perceptors.speakers import Turn, diarize, voiced_islands
 from videochat.perceptors.turns import label_segments, speaker_at
-from videochat.pipeline.transcript import Event, Transcript
 
 MALE, FEMALE, OTHER = "en-us+m3", "en+f4", "en-gb+m7"
 LINES = ["good morning, did you sleep well", "not really, the neighbours had a party",
