@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 if TYPE_CHECKING:
     import numpy as np
-
-import pytest
 
 INSTALL = {"ffprobe": "ffmpeg", "chromium|chromium-browser": "chromium"}  # the Debian package of each tool
 
