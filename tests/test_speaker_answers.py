@@ -11,6 +11,8 @@ from videochat.llm.narrative import narrative
 from videochat.llm.question import parse
 from videochat.timeline import _lanes
 
+pytestmark = pytest.mark.unit
+
 LINES = [(0.5, 3.0, "S1", "Good morning, did you sleep well?"), (3.5, 6.0, "S2", "Not really, the neighbours had a party."),
          (6.5, 9.0, "S1", "That sounds awful, was it loud?"), (9.5, 13.0, "S2", "Very loud, they played music until three."),
          (13.5, 14.0, "S1", "Oh dear.")]  # fmt: skip

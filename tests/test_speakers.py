@@ -40,6 +40,7 @@ def reader(tmp_path_factory):
     return [str(f) for f in files]
 
 
+@pytest.mark.unit
 def test_mel_front_end_is_40_channels_every_10_ms():
     t = np.arange(RATE) / RATE
     tone = (0.1 * np.sin(2 * np.pi * 1000 * t)).astype(np.float32)
@@ -52,6 +53,7 @@ def test_mel_front_end_is_40_channels_every_10_ms():
     assert ge2e.loudness_gain(tone * 0.01) > 1.0
 
 
+@pytest.mark.unit
 def test_weights_must_fit_exactly(tmp_path):
     state = ge2e.GE2E().state_dict()
     good = tmp_path / "good.pt"
@@ -73,6 +75,7 @@ def test_weights_must_fit_exactly(tmp_path):
         ge2e.load(tmp_path / "junk.pt")
 
 
+@pytest.mark.unit
 def test_speaker_at_and_splitting_a_segment_at_the_turn():
     turns = [Turn(0.0, 2.0, "S1"), Turn(2.2, 4.0, "S2")]
     assert speaker_at(0.5, 1.0, turns) == "S1"
@@ -90,6 +93,7 @@ def test_speaker_at_and_splitting_a_segment_at_the_turn():
     assert renamed[0]["speaker"] == "S1"
 
 
+@pytest.mark.unit
 def test_rendering_names_the_speaker_and_quotes_the_words():
     events = [Event(6.0, 8.0, "speech", "asr", "Hello there.", 0.9, {"speaker": "S2", "words": []}),
               Event(9.0, 9.5, "speech", "asr", "plain", None, {})]  # fmt: skip
@@ -99,6 +103,7 @@ def test_rendering_names_the_speaker_and_quotes_the_words():
     assert "speakers" not in Transcript("v.mp4", 10.0, events[1:]).to_dict()
 
 
+@pytest.mark.unit
 def test_voiced_islands_split_at_pauses():
     audio = np.zeros(4 * RATE, np.float32)
     audio[RATE // 2: RATE] = 0.1 * np.sin(np.arange(RATE // 2) / 3)
@@ -113,17 +118,23 @@ def _score(encoder, utterances, n_speakers=None):
     return speaker_error(truth, diarize(encoder, audio, RATE, [(0.0, len(audio) / RATE)], n_speakers))
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_two_espeak_voices_alternating(encoder):
     score = _score(encoder, [(v, f"espeak:{v}", line) for v, line in zip([MALE, FEMALE] * 3, LINES, strict=True)])
     assert score["count"] == 2, score
     assert score["wrong"] <= 0.10, score
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_one_voice_is_one_speaker(encoder, reader):
     assert _score(encoder, [(MALE, f"espeak:{MALE}", line) for line in LINES])["count"] == 1
     assert _score(encoder, [("reader", f, "") for f in reader])["count"] == 1
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_recorded_voice_alternating_with_a_synthetic_one(encoder, reader):
     utterances = []
     for i, f in enumerate(reader):
@@ -133,6 +144,8 @@ def test_recorded_voice_alternating_with_a_synthetic_one(encoder, reader):
     assert score["wrong"] <= 0.10, score
 
 
+@pytest.mark.model
+@pytest.mark.slow
 def test_three_speakers_and_a_forced_count(encoder, reader):
     utterances = []
     for i in range(3):
@@ -156,6 +169,8 @@ def dialog(tmp_path_factory):
     return video, truth
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 @pytest.mark.slow
 def test_asr_labels_turns_and_splits_segments(dialog, tmp_path):
     from conftest import transcript_json
@@ -181,6 +196,8 @@ def test_asr_labels_turns_and_splits_segments(dialog, tmp_path):
     assert [e["text"] for e in broken["events"]] == [e["text"] for e in off["events"]]
 
 
+@pytest.mark.e2e
+@pytest.mark.model
 @pytest.mark.slow
 def test_ask_how_many_people_speak_and_who_says_what(dialog):
     import json
