@@ -85,6 +85,10 @@ KNOWN: dict[str, ModelSpec] = {
                       url=f"https://github.com/ultralytics/assets/releases/download/v8.3.0/yolo11{size}.pt")
             for size in "nsmlx"
         ),
+        ModelSpec(  # GE2E speaker encoder, read out of the resemblyzer wheel (not installed: it pulls librosa)
+            "ge2e-speaker", "speaker embeddings", "torch-state-dict", package="resemblyzer==0.1.4",
+            package_path="resemblyzer/pretrained.pt", license="Apache-2.0",
+        ),
         *(  # MediaPipe's BlazeFace / BlazePose detectors, read out of the mediapipe 0.10 wheel (not installed)
             ModelSpec(name, role, "tflite", package="mediapipe==0.10.14",
                       package_path=f"mediapipe/modules/{path}.tflite", license="Apache-2.0")

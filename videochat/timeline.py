@@ -55,7 +55,8 @@ def nice_ticks(duration: float, most: int = 12) -> list[float]:
 def _lanes(transcript: Transcript) -> list[tuple[str, list[Event]]]:
     lanes: dict[str, list[Event]] = {}
     for ev in transcript.events:
-        lanes.setdefault(f"{ev.source} ({ev.kind})", []).append(ev)
+        speaker = ev.data.get("speaker") if ev.kind == "speech" else None  # one lane per voice: turns at a glance
+        lanes.setdefault(f"{ev.source} ({ev.kind} {speaker})" if speaker else f"{ev.source} ({ev.kind})", []).append(ev)
     order = ["shot", "tags", "text", "speech", "caption", "action", "objects", "people", "faces", "motion", "look"]
     rank = lambda item: (order.index(item[1][0].kind) if item[1][0].kind in order else len(order), item[0])  # noqa: E731
     return sorted(lanes.items(), key=rank)

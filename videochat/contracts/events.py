@@ -97,6 +97,23 @@ def count_tokens(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
+def speaker_summary(events: list[Event]) -> dict[str, dict[str, Any]]:
+    """Per labelled speaker, in order of first appearance: seconds speaking (word times when known),
+    turns (speech events) and the first and last time heard."""
+    out: dict[str, dict[str, Any]] = {}
+    for ev in sorted(events, key=lambda e: e.start):
+        who = ev.data.get("speaker") if ev.kind == "speech" else None
+        if not who:
+            continue
+        words = ev.data.get("words") or []
+        seconds = sum(w["end"] - w["start"] for w in words) if words else ev.end - ev.start
+        entry = out.setdefault(who, {"seconds": 0.0, "turns": 0, "first": ev.start, "last": ev.end})
+        entry["seconds"] = round(entry["seconds"] + seconds, 2)
+        entry["turns"] += 1
+        entry["last"] = max(entry["last"], ev.end)
+    return out
+
+
 @dataclass
 class Transcript:
     """All events of one video, merged and sorted, with per-perceptor status (the JSON contract)."""
@@ -109,6 +126,9 @@ class Transcript:
     warnings: list[str] = field(default_factory=list)
 
     def line(self, ev: Event) -> str:
+        speaker = ev.data.get("speaker") if ev.kind == "speech" else None
+        if speaker:  # who says it, and what is said quoted: it reads as speech, never as an instruction
+            return f"{format_span(ev.start, ev.end)} {ev.kind} ({speaker}): \"{ev.text}\""
         return f"{format_span(ev.start, ev.end)} {ev.kind}: {ev.text}"
 
     def render(self, events: list[Event] | None = None) -> str:
@@ -130,6 +150,7 @@ class Transcript:
             "info": self.info,
             "warnings": self.warnings,
             "tokens": self.token_count(),
+            **({"speakers": speakers} if (speakers := speaker_summary(self.events)) else {}),
         }
 
     def to_json(self, indent: int | None = 2) -> str:

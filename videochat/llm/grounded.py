@@ -19,6 +19,7 @@ from videochat.contracts.events import Event, Transcript, format_span, format_ti
 from videochat.llm import evidence as ev_
 from videochat.llm.narrative import event_phrase, narrative
 from videochat.llm.question import Intent, Question, TimeWindow
+from videochat.llm.speakers import NO_FACES, answer_speakers
 from videochat.vocabulary import can_name
 
 NOT_FOUND = "The transcript does not show this."
@@ -432,6 +433,9 @@ RULES: dict[Intent, Callable[[Question, Transcript], Grounded]] = {
 
 def answer(q: Question, transcript: Transcript) -> Grounded:
     """Candidate answers for ``q`` built from ``transcript`` alone."""
+    spoken = answer_speakers(q, transcript)  # who says what, when the speech is labelled with speakers
+    if spoken is not None:
+        return _not_found(NO_FACES) if spoken[0] == NO_FACES else _one(*spoken)
     if q.intent == Intent.OPEN or (q.intent == Intent.WHAT and not (q.terms or q.times or q.relation or q.modality)):
         return Grounded([narrative(transcript)], "narrative", list(transcript.events))
     late = _past_end(q, transcript) if q.intent in (Intent.WHAT, Intent.PRESENCE, Intent.OTHER) else None

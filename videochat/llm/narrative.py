@@ -24,7 +24,7 @@ def event_phrase(ev: Event) -> str:
     if ev.kind == "text":
         return f'the screen shows "{ev.text}"'
     if ev.kind in ("speech", "subtitle"):
-        return f'someone says: "{ev.text}"'
+        return f'{ev.data.get("speaker") or "someone"} says: "{ev.text}"'
     if ev.kind == "tags":
         return f"the video shows {_article(ev.text)}"
     if ev.kind == "caption":
@@ -53,7 +53,9 @@ def overview(transcript: Transcript) -> str:
     if texts:
         said.append("the screen reads " + ", ".join(f'"{t}"' for t in texts[:6]) + (" and more" if len(texts) > 6 else ""))
     if speech:
-        said.append(f"speech is heard {len(speech)} time{'s' if len(speech) != 1 else ''}, first at [{format_time(speech[0].start)}]")
+        voices = len({ev.data["speaker"] for ev in speech if ev.data.get("speaker")})
+        by = f" from {voices} speaker{'s' if voices != 1 else ''}" if voices else ""
+        said.append(f"speech is heard {len(speech)} time{'s' if len(speech) != 1 else ''}{by}, first at [{format_time(speech[0].start)}]")
     if said:
         parts.append("In it, " + "; ".join(said) + ".")
     return " ".join(parts)
@@ -90,6 +92,10 @@ def scene_line(events: list[Event], start: float, end: float) -> str:
                                (("faces",), "", False), (("people",), "", False), (("motion",), "", False)):  # fmt: skip
         texts = list(dict.fromkeys(ev.text for ev in inside if ev.kind in kinds))[:PER_KIND]
         if not texts:
+            continue
+        who = {ev.text: ev.data.get("speaker") for ev in inside if ev.kind in kinds}
+        if quote and any(who[t] for t in texts):  # labelled turns: who says what
+            bits.append("; ".join(f'{who[t] or "someone"} says "{t[:100]}"' for t in texts))
             continue
         shown = "; ".join(f'"{t[:100]}"' if quote else t for t in texts)
         bits.append(f"{verb} {shown}".strip())

@@ -16,13 +16,14 @@ from typing import Literal
 from pydantic import Field
 
 from videochat.contracts.errors import ModelUnavailable
-from videochat.contracts.events import Event
+from videochat.contracts.events import Event, speaker_summary
 from videochat.devices import pick_device as torch_device
 from videochat.model_cache import MODELS
 from videochat.models import KNOWN, is_hub_id, store
 from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
 
 DEFAULT_MODELS = {"faster-whisper": "whisper-tiny.en", "openai-whisper": "tiny.en"}
+SPEAKER_MODEL = "ge2e-speaker"
 
 
 class ASROptions(ModelOptions):
@@ -35,6 +36,9 @@ class ASROptions(ModelOptions):
                                       "backend's fallback schedule (0, 0.2, ... 1.0) for hard audio")
     vad: bool = Field(False, description="skip silence with faster-whisper's VAD filter")
     threads: int = Field(2, ge=1, description="CPU threads")
+    speakers: int | None = Field(None, ge=0, le=20, description="speaker turns: the number of speakers; None "
+                                 "estimates it; 0 leaves speech unlabelled")
+    speaker_model: str = Field(SPEAKER_MODEL, description="speaker encoder: store name or a local .pt (GE2E)")
 
     @property
     def model_name(self) -> str:
@@ -76,6 +80,22 @@ def model_path(name: str, backend: str) -> str:
     return str(store().resolve(repo)) if repo else name
 
 
+def speaker_model_path(name: str) -> str:
+    """A local path for the speaker encoder (a store name is fetched into the store when allowed)."""
+    p = Path(name).expanduser()
+    if p.exists():
+        return str(p)
+    if name not in KNOWN:
+        raise ModelUnavailable(f"speaker model {name!r} is neither a local file nor a known model")
+    return str(store().resolve(name))
+
+
+def load_speaker_encoder(path: str, device: str):
+    from videochat.perceptors import ge2e
+
+    return ge2e.load(path).to(device)
+
+
 def _temperature(options: ASROptions) -> dict:
     return {} if options.temperature is None else {"temperature": options.temperature}
 
@@ -103,7 +123,7 @@ def load_openai_whisper(path: str, device: str):
 class ASRPerceptor(Perceptor):
     name = "asr"
     uses_model = True
-    version = "3"
+    version = "4"
     input = "audio"
     description = "speech to text with word timings (Whisper: faster-whisper or openai-whisper)"
     Options = ASROptions
@@ -135,10 +155,11 @@ class ASRPerceptor(Perceptor):
         return f"unknown model {name!r} (openai-whisper: {', '.join(whisper.available_models())}, or a .pt path)"
 
     def models(self, options: ASROptions) -> list[str]:
+        speaker = [options.speaker_model] if options.speakers != 0 and options.speaker_model in KNOWN else []
         if options.model_name in KNOWN:
-            return [options.model_name]
+            return [options.model_name, *speaker]
         repo = hub_repo(options.model_name, options.backend) if missing_module("faster_whisper") is None else None
-        return [repo] if repo else []
+        return ([repo] if repo else []) + speaker
 
     def __call__(self, inputs: Inputs, options: ASROptions) -> list[Event]:
         audio = inputs.audio
@@ -150,26 +171,45 @@ class ASRPerceptor(Perceptor):
             segments, language, p = self._faster_whisper(inputs, audio, path, device, options)
         else:
             segments, language, p = self._openai_whisper(audio, path, device, options)
+        kept = [seg for seg in segments if seg["text"].strip()]
+        heard = [seg for seg in kept if not silent(audio, seg["start"], seg["end"], inputs.sample_rate)]
+        dropped = len(kept) - len(heard)  # Whisper's classic "You" / "Thank you." on a silent track: nothing was said
+        heard, speaker_stats = self._speakers(audio, inputs.sample_rate, heard, options)
         events = []
-        dropped = 0
-        for seg in segments:
-            text = seg["text"].strip()
-            if not text:
-                continue
-            if silent(audio, seg["start"], seg["end"], inputs.sample_rate):
-                dropped += 1  # Whisper's classic "You" / "Thank you." on a silent track: nothing was said
-                continue
+        for seg in heard:
             score = math.exp(seg["avg_logprob"]) if seg.get("avg_logprob") is not None else None
             data = {"words": seg["words"], "language": language}
-            events.append(Event(seg["start"], seg["end"], "speech", self.name, text, score, data))
+            if seg.get("speaker"):
+                data["speaker"] = seg["speaker"]
+            events.append(Event(seg["start"], seg["end"], "speech", self.name, seg["text"].strip(), score, data))
         detected = options.language is None and p is not None
         if events and detected:  # a multilingual model identified it: one line in the transcript says it
             data = {"language": language, "detected": True}
             events.append(Event(events[0].start, max(e.end for e in events), "language", self.name,
                                 language_name(language), p, data))  # fmt: skip
         self.stats = {"language": language, "language_probability": p, "detected": detected, "silent_dropped": dropped,
-                      "audio_seconds": round(len(audio) / inputs.sample_rate, 2)}  # fmt: skip
+                      "audio_seconds": round(len(audio) / inputs.sample_rate, 2), **speaker_stats}  # fmt: skip
+        if speaker_stats.get("speakers"):
+            self.stats["speaker_time"] = {who: s["seconds"] for who, s in speaker_summary(events).items()}
         return events
+
+    def _speakers(self, audio, rate, segments, options) -> tuple[list[dict], dict]:
+        """Segments labelled with speakers (split where the turn changes) and the stats to report; the
+        segments unchanged, with the reason in the stats, when the speaker encoder cannot run."""
+        if options.speakers == 0 or not segments:
+            return segments, {}
+        from videochat.perceptors.speakers import diarize
+        from videochat.perceptors.turns import label_segments
+
+        try:
+            path = speaker_model_path(options.speaker_model)
+            dev = torch_device(options.device)
+            with MODELS.use(("ge2e", path, dev), lambda: load_speaker_encoder(path, dev)) as model:
+                turns = diarize(model, audio, rate, [(s["start"], s["end"]) for s in segments], options.speakers)
+        except Exception as exc:  # noqa: BLE001 - no weights, or a fault: the words are kept, unlabelled
+            return segments, {"speakers_error": str(exc) if isinstance(exc, ModelUnavailable) else f"{type(exc).__name__}: {exc}"}
+        labelled = label_segments(segments, turns)
+        return labelled, {"speakers": len({seg["speaker"] for seg in labelled if seg.get("speaker")})}
 
     def _faster_whisper(self, inputs, audio, path, device, options):
         key = ("faster-whisper", path, device, options.compute_type, options.threads)
