@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import os
 import shutil
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -22,10 +26,21 @@ def ui_server(tmp_path_factory, models_dir):
     port = free_port()
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), "VIDEOCHAT_MODELS_DIR": str(models_dir),
            "VIDEOCHAT_CONFIG": str(cache / "none.toml"), "GRADIO_ANALYTICS_ENABLED": "False"}  # fmt: skip
-    cmd = [sys.executable, "-m", "videochat", "ui", "--port", str(port), "--perceptors", "shots,ocr"]
+    cmd = [sys.executable, "-m", "videochat", "ui", "--port", str(port), "--perceptors", "shots,ocr", "--allow-urls", "any"]
     base = f"http://127.0.0.1:{port}"
     with serving(cmd, env, base, timeout=120):
         yield base
+
+
+@contextlib.contextmanager
+def _serve_file(path: Path):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(path.parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{path.name}"
+    finally:
+        server.shutdown()
 
 
 @pytest.mark.slow
@@ -55,6 +70,20 @@ def test_upload_ask_and_see_the_timeline(ui_server, story):
         at = float(stamp.get_attribute("href")[3:])
         stamp.click()
         page.wait_for_function(f"() => Math.abs({player} - {at}) < 0.5", timeout=10_000)
+        picture = page.locator("#timeline img")  # a click on the timeline seeks to the time under it
+        box = picture.bounding_box()
+        natural = page.evaluate("() => { const i = document.querySelector('#timeline img'); return [i.naturalWidth, i.naturalHeight]; }")
+        scale = min(box["width"] / natural[0], box["height"] / natural[1])
+        left = box["x"] + (box["width"] - natural[0] * scale) / 2
+        x = left + natural[0] * scale * (0.14 + (0.98 - 0.14) * 7.5 / 15)  # 7.5 s of the 15 s clip
+        page.mouse.click(x, box["y"] + box["height"] * 0.8)
+        page.wait_for_function(f"() => Math.abs({player} - 7.5) < 0.6", timeout=10_000)
+        with _serve_file(story[0]) as url:  # a video by URL: fetched, then shown in the player
+            before = page.evaluate("() => document.querySelector('#video video').src")
+            page.locator("#url textarea, #url input").first.fill(url)
+            page.locator("#url textarea, #url input").first.press("Enter")
+            page.wait_for_function(f"() => document.querySelector('#video video') && "
+                                   f"document.querySelector('#video video').src !== {before!r}", timeout=60_000)
         page.screenshot(path=str(ARTIFACTS / "web-ui.png"), full_page=True)
         browser.close()
     assert (ARTIFACTS / "web-ui.png").stat().st_size > 10_000

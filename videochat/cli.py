@@ -301,9 +301,11 @@ def serve(host: str, port: int, media_root: str | None, token: str | None, token
 @click.option("--model", "models", multiple=True, help="LLMs to offer (repeatable; also llm.choices in the config)")
 @click.option("--media-root", type=click.Path(file_okay=False, exists=True), help="offer the videos in this folder")
 @click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
+@click.option("--allow-urls", type=click.Choice(["no", "public", "any"]), default="public", show_default=True,
+              help="the video URL box: off, public addresses only, or any")
 @common_options
-def ui(host: str, port: int, models: tuple[str, ...], media_root: str | None, perceptors: str | None, quiet: bool,
-       **kwargs: Any) -> None:  # fmt: skip
+def ui(host: str, port: int, models: tuple[str, ...], media_root: str | None, perceptors: str | None, allow_urls: str,
+       quiet: bool, **kwargs: Any) -> None:  # fmt: skip
     """Open the web UI: upload a video, watch it, read its transcript and timeline, chat about it."""
     import importlib.util
 
@@ -314,7 +316,7 @@ def ui(host: str, port: int, models: tuple[str, ...], media_root: str | None, pe
         raise click.ClickException("the web UI needs Gradio: pip install 'videochat[ui]'")
     settings = _settings(perceptors=perceptors, model=models[0] if models else None, **kwargs)
     configure_store(settings.model_store)
-    launch(settings, host, port, list(models), Path(media_root) if media_root else None)
+    launch(settings, host, port, list(models), Path(media_root) if media_root else None, allow_urls)
 
 
 @cli.command()

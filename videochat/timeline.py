@@ -62,6 +62,10 @@ def _lanes(transcript: Transcript) -> list[tuple[str, list[Event]]]:
     return sorted(lanes.items(), key=rank)
 
 
+#: Where the time axis runs across the picture (fractions of its width): the UI maps a click to a time with these.
+AXIS_LEFT, AXIS_RIGHT = 0.14, 0.98
+
+
 def draw(transcript: Transcript, output: str | Path, *, video: str | Path | None = None, width: float = 14.0,
          thumbnails: int = 8) -> Path:  # fmt: skip
     """Render the timeline to ``output`` (PNG, SVG or PDF by extension) and return its path."""
@@ -118,7 +122,7 @@ def draw(transcript: Transcript, output: str | Path, *, video: str | Path | None
     else:
         ax.set_title(title, fontsize=10)
     ax.spines[["top", "right"]].set_visible(False)
-    fig.subplots_adjust(left=0.14, right=0.98, top=0.93, bottom=0.6 / (strip + lanes_h))
+    fig.subplots_adjust(left=AXIS_LEFT, right=AXIS_RIGHT, top=0.93, bottom=0.6 / (strip + lanes_h))
     out = Path(output)
     out.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(out, dpi=110)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import shutil
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -14,6 +15,8 @@ from typing import Any
 
 from videochat.config import Settings
 from videochat.contracts.errors import VideochatError
+from videochat.pipeline.collect import collect
+from videochat.pipeline.fetch import download, public_host
 from videochat.session import chat_for, perceive
 
 
@@ -47,11 +50,19 @@ _STAMP = re.compile(r"\[((?:\d+:)?\d{1,2}:\d{2})(?:\s*[-–]\s*(?:\d+:)?\d{1,2}:
 SEEK_JS = """
 () => {
   document.addEventListener('click', (event) => {
-    const link = event.target.closest('a[href^="#t="]');
-    if (!link) return;
-    event.preventDefault();
     const player = document.querySelector('#video video');
-    if (player) { player.currentTime = parseFloat(link.getAttribute('href').slice(3)); player.pause(); }
+    const seek = (t) => { if (player && isFinite(t)) { player.currentTime = Math.max(0, t); player.pause(); } };
+    const link = event.target.closest('a[href^="#t="]');
+    if (link) { event.preventDefault(); seek(parseFloat(link.getAttribute('href').slice(3))); return; }
+    const img = event.target.closest('#timeline img');
+    const axis = document.querySelector('#transcript [data-duration]');
+    if (!img || !axis) return;
+    const box = img.getBoundingClientRect();  // the picture as drawn inside the element (object-fit: contain)
+    const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight);
+    const left = box.left + (box.width - img.naturalWidth * scale) / 2;
+    const frac = (event.clientX - left) / (img.naturalWidth * scale);
+    const a = parseFloat(axis.dataset.left), b = parseFloat(axis.dataset.right);
+    if (frac >= a && frac <= b) seek((frac - a) / (b - a) * parseFloat(axis.dataset.duration));
   }, true);
 }
 """
@@ -75,13 +86,14 @@ def _plain(content: Any) -> str:
     return html.unescape(re.sub(r"<[^>]*>", "", str(content)))
 
 
-def build_ui(settings: Settings, models: list[str] | None = None, media: list[str] | None = None) -> Any:
-    """The Gradio Blocks app."""
+def build_ui(settings: Settings, models: list[str] | None = None, media: list[str] | None = None,
+             allow_urls: str = "public") -> Any:  # fmt: skip
+    """The Gradio Blocks app; ``allow_urls`` as for the server: no, public (no loopback/private hosts) or any."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
     from langchain_core.messages import AIMessage, HumanMessage
 
-    from videochat.timeline import draw
+    from videochat.timeline import AXIS_LEFT, AXIS_RIGHT, draw
 
     state = UIState(settings)
     choices = list(dict.fromkeys([settings.model, *(models or []), *settings.llm.choices]))
@@ -96,7 +108,24 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
             raise gr.Error(str(exc)) from None
         picture = draw(transcript, out_dir / f"{abs(hash(video))}.png", video=video)
         lines = transcript.render().splitlines() or ["(no events)"]
-        return "<div class='vc-transcript'>" + "<br>".join(clickable(line) for line in lines) + "</div>", str(picture), []
+        axis = f"data-duration='{transcript.duration:g}' data-left='{AXIS_LEFT}' data-right='{AXIS_RIGHT}'"
+        body = "<br>".join(clickable(line) for line in lines)
+        return f"<div class='vc-transcript' {axis}>{body}</div>", str(picture), []
+
+    def fetch(link: str) -> str | None:
+        link = link.strip()
+        if not link:
+            return None
+        if allow_urls == "no" or (allow_urls == "public" and not public_host(link)):
+            raise gr.Error("this UI does not fetch that URL (ui --allow-urls)")
+        try:
+            local = download(link, settings.cache_dir, max_mb=settings.max_download_mb, progress=False)
+        except VideochatError as exc:
+            raise gr.Error(str(exc)) from None
+        shown = out_dir / f"{abs(hash(link))}{local.suffix}"  # the player serves files from its own folder
+        if not shown.exists():
+            shutil.copyfile(local, shown)
+        return str(shown)
 
     def respond(message: str, history: list[dict], video: str | None, model: str) -> Iterator[tuple[list, str]]:
         if not message.strip():
@@ -142,6 +171,9 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
                 if media:
                     pick = gr.Dropdown(media, label="or pick one", elem_id="pick")
                     pick.change(lambda p: p, pick, video)
+                if allow_urls != "no":
+                    link = gr.Textbox(label="or a video URL (press Enter)", placeholder="https://...", elem_id="url")
+                    link.submit(fetch, link, video)
                 analyse_btn = gr.Button("Analyse", variant="primary", elem_id="analyse")
                 model = gr.Dropdown(choices, value=choices[0], label="LLM", elem_id="model", allow_custom_value=False)
             with gr.Column(scale=1):
@@ -158,11 +190,9 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
 
 
 def launch(settings: Settings, host: str = "127.0.0.1", port: int = 7860, models: list[str] | None = None,
-           media_root: Path | None = None) -> None:  # fmt: skip
-    from videochat.frontends.batch import collect
-
+           media_root: Path | None = None, allow_urls: str = "public") -> None:  # fmt: skip
     media = [str(p) for p in collect([str(media_root)])] if media_root else None
-    app = build_ui(settings, models, media)
+    app = build_ui(settings, models, media, allow_urls)
     allowed = [str(media_root)] if media_root else None
     app.queue(default_concurrency_limit=1).launch(server_name=host, server_port=port, show_error=True,
                                                   allowed_paths=allowed, quiet=False)  # fmt: skip

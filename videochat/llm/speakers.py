@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from videochat.contracts.events import Event, Transcript, format_span, format_time, speaker_summary
+from videochat.contracts.events import (
+    Event,
+    Transcript,
+    format_span,
+    format_time,
+    speaker_summary,
+)
 from videochat.llm import evidence as ev_
 from videochat.llm.question import _NUM_WORDS, _ORDINALS, Intent, Question
 

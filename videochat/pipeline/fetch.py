@@ -10,9 +10,11 @@ them. ffmpeg only ever sees the downloaded file, never the URL.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import logging
 import re
+import socket
 import time
 import urllib.error
 import urllib.parse
@@ -34,6 +36,16 @@ _MEDIA_SUFFIXES = (".mp4", ".mkv", ".mov", ".webm", ".avi", ".m4v", ".mpg", ".mp
 
 def is_url(text: str | Path) -> bool:
     return isinstance(text, str) and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", text) is not None
+
+
+def public_host(url: str) -> bool:
+    """Does every address the URL's host resolves to lie on the public internet?"""
+    host = urllib.parse.urlsplit(url).hostname or ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except (socket.gaierror, UnicodeError):
+        return False
+    return bool(addresses) and all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses)
 
 
 def download(url: str, cache_dir: Path, *, max_mb: float = DEFAULT_MAX_MB, progress: bool = True) -> Path:

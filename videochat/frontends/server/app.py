@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import ipaddress
 import json
 import os
 import secrets
-import socket
 import tempfile
 import threading
-import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +33,7 @@ from videochat.frontends.server.library_routes import add_library_routes
 from videochat.frontends.server.openai_routes import add_openai_routes
 from videochat.frontends.server.work import LRU, Busy, SingleFlight, WorkQueue
 from videochat.llm.backends import parse_spec
-from videochat.pipeline.fetch import download
+from videochat.pipeline.fetch import download, public_host
 from videochat.session import backend_for, perceive
 from videochat.session import chat_for as session_chat
 
@@ -62,16 +59,6 @@ class ServerConfig:
 
 class UrlIn(BaseModel):
     url: str = Field(..., min_length=8, max_length=2000, pattern=r"^https?://")
-
-
-def public_host(url: str) -> bool:
-    """Does every address the URL's host resolves to lie on the public internet?"""
-    host = urllib.parse.urlsplit(url).hostname or ""
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except (socket.gaierror, UnicodeError):
-        return False
-    return bool(addresses) and all(ipaddress.ip_address(a.split("%")[0]).is_global for a in addresses)
 
 
 class VideoOut(BaseModel):
