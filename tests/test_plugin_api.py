@@ -111,3 +111,14 @@ def test_ray_places_perceptors_by_uses_model():
     assert not uses_models(Settings(perceptors=["shots", "faces", "people", "motion", "look"]))
     assert uses_models(Settings(perceptors=["shots", "tags"]))
     assert uses_models(Settings(perceptors=["asr"]))
+
+
+@pytest.mark.unit
+def test_only_perceptors_the_user_names_must_run():
+    """A profile's own model choices never make its perceptors required (they are skipped when missing)."""
+    from videochat.config import load_settings
+
+    assert load_settings(None, profile="standard", perceptor_options=[]).named_perceptors == set()
+    assert load_settings(None, profile="full", perceptor_options=[]).named_perceptors == set()
+    assert load_settings(None, profile="standard", perceptor_options=["caption.batch_size=2"]).named_perceptors == {"caption"}
+    assert load_settings(None, perceptors="shots,ocr", perceptor_options=[]).named_perceptors == {"shots", "ocr"}

@@ -75,6 +75,7 @@ class Settings(BaseModel):
     models_dir: Path | None = None
     max_download_mb: float = Field(2048.0, gt=0, description="largest video fetched from a URL")
     options: dict[str, dict[str, Any]] = Field(default_factory=dict, description="per-perceptor options")
+    profile_defaults: list[str] = Field(default_factory=list, description="perceptors whose options only the profile set")
     model: str = Field("embedded", description="LLM as provider:model, e.g. openai:gpt-4o-mini, ollama:qwen2.5")
     llm: LLMSettings = Field(default_factory=LLMSettings)
 
@@ -93,7 +94,7 @@ class Settings(BaseModel):
     def named_perceptors(self) -> set[str]:
         """Perceptors the user asked for by name (a ``perceptors`` list, or options for one): these must
         be able to run, while a profile's perceptors that cannot run here are skipped."""
-        return set(self.perceptor_names) & ({*(self.perceptors or ())} | set(self.options))
+        return set(self.perceptor_names) & ({*(self.perceptors or ())} | (set(self.options) - set(self.profile_defaults)))
 
     @property
     def model_store(self) -> Path:
@@ -152,12 +153,15 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise ConfigError("bad setting options: expected one table per perceptor, e.g. [options.asr]")
     options = {name: dict(table) for name, table in options.items()}
+    named = set(options)  # perceptors the user configured, not the profile
     for name, table in PROFILE_OPTIONS.get(str(data.get("profile", "lite")), {}).items():
         options[name] = {**table, **options.get(name, {})}
     for line in option_lines:
         name, key, value = parse_option(line)
         options.setdefault(name, {})[key] = value
+        named.add(name)
     data["options"] = options
+    data["profile_defaults"] = sorted(set(options) - named)
     try:
         return Settings(**data)
     except ValidationError as exc:
