@@ -110,6 +110,44 @@ class Order:
         return self._perm[i % self.size]
 
 
+def _start(options: TrainOptions) -> tuple[Any, dict[str, Any] | None]:
+    """The model to train (fresh from the config, or a checkpoint to resume) and the resumed trainer state."""
+    resume = checkpoint_dir(options.resume) if options.resume else None
+    if resume is not None:
+        if not (resume / TRAINER).is_file():
+            raise BadInput(f"--resume needs a checkpoint written by `videochat embed train`: {options.resume}")
+        model = load_checkpoint(resume)
+        trainer_state = torch.load(resume / TRAINER, map_location="cpu", weights_only=True)
+    else:
+        torch.manual_seed(options.seed)
+        model, trainer_state = load_model(options.config), None
+    if model.tokenizer is None:
+        raise ConfigError("the embed config has no tokenizer: set llm.tokenizer (a folder, or \"bytes\")")
+    return model, trainer_state
+
+
+def _optimiser(named: list[tuple[str, Any]], options: TrainOptions, lr: float, total: int, warmup: int) -> tuple[Any, Any]:
+    """AdamW (no decay on norms, biases and query tokens) and its warm-up + cosine schedule."""
+    decay = [p for n, p in named if p.ndim >= 2 and not n.endswith("token")]
+    rest = [p for n, p in named if p.ndim < 2 or n.endswith("token")]
+    groups = [{"params": decay, "weight_decay": options.weight_decay}, {"params": rest, "weight_decay": 0.0}]
+    optimizer = torch.optim.AdamW(groups, lr=lr, betas=(0.9, 0.999))
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: lr_factor(s, total, warmup, options.min_lr_ratio))
+    return optimizer, schedule
+
+
+def _micro_batch(model: Any, dataset: Any, order: Any, first: int, options: TrainOptions, device: Any,
+                 autocast: Any, scaler: Any) -> float:  # fmt: skip
+    """Forward and backward for ``batch_size`` samples from position ``first``; returns their share of the loss."""
+    items = [dataset.item(order[first + k], first + k) for k in range(options.batch_size)]
+    video = normalise(torch.from_numpy(np.stack([f for f, _ in items])).to(device))
+    batch = [prompt.encode(model.tokenizer, pieces, max_after=model.config.max_txt_len) for _, pieces in items]
+    with autocast():
+        loss = model(video, batch).loss / options.grad_accum
+    scaler.scale(loss).backward()
+    return float(loss.detach())
+
+
 def train(options: TrainOptions) -> dict[str, Any]:
     """Run one stage; returns a summary (steps, first/last loss, samples/s, peak memory, checkpoint)."""
     if options.stage not in (1, 2):
@@ -120,18 +158,7 @@ def train(options: TrainOptions) -> dict[str, Any]:
     device = torch.device(options.device if options.device != "auto" else auto)
     dtype = pick_precision(options.precision, device)
     out = Path(options.out).expanduser()
-    trainer_state: dict[str, Any] | None = None
-    resume = checkpoint_dir(options.resume) if options.resume else None
-    if resume is not None:
-        if not (resume / TRAINER).is_file():
-            raise BadInput(f"--resume needs a checkpoint written by `videochat embed train`: {options.resume}")
-        model = load_checkpoint(resume)
-        trainer_state = torch.load(resume / TRAINER, map_location="cpu", weights_only=True)
-    else:
-        torch.manual_seed(options.seed)
-        model = load_model(options.config)
-    if model.tokenizer is None:
-        raise ConfigError("the embed config has no tokenizer: set llm.tokenizer (a folder, or \"bytes\")")
+    model, trainer_state = _start(options)
     config = model.config
     config.chat = chat_config("videochat")  # samples are formatted that way: answer as trained
     dataset = EmbedDataset(read_jsonl(options.data), options.stage, config.num_frames, config.image_size, options.seed)
@@ -144,11 +171,7 @@ def train(options: TrainOptions) -> dict[str, Any]:
     prepare(model, dtype, device, options.grad_checkpointing)
     model.train()
     named = list(model.trainable_parameters())
-    decay = [p for n, p in named if p.ndim >= 2 and not n.endswith("token")]  # no decay on norms, biases, tokens
-    rest = [p for n, p in named if p.ndim < 2 or n.endswith("token")]
-    groups = [{"params": decay, "weight_decay": options.weight_decay}, {"params": rest, "weight_decay": 0.0}]
-    optimizer = torch.optim.AdamW(groups, lr=lr, betas=(0.9, 0.999))
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: lr_factor(s, total, warmup, options.min_lr_ratio))
+    optimizer, schedule = _optimiser(named, options, lr, total, warmup)
     scaler = torch.amp.GradScaler(device.type, enabled=dtype == torch.float16)
     start = 0
     if trainer_state is not None:
@@ -158,9 +181,9 @@ def train(options: TrainOptions) -> dict[str, Any]:
         torch.set_rng_state(trainer_state["rng"])
         start = int(trainer_state["step"])
     order = Order(len(dataset), options.seed)
+
     def autocast() -> Any:
         return torch.autocast(device.type, dtype=dtype) if dtype != torch.float32 else contextlib.nullcontext()
-
 
     out.mkdir(parents=True, exist_ok=True)
     ckpt_dir, log_path = out / "checkpoint", out / "loss.jsonl"
@@ -182,13 +205,7 @@ def train(options: TrainOptions) -> dict[str, Any]:
             step_loss = 0.0
             for micro in range(options.grad_accum):
                 first = (step * options.grad_accum + micro) * options.batch_size
-                items = [dataset.item(order[first + k], first + k) for k in range(options.batch_size)]
-                video = normalise(torch.from_numpy(np.stack([f for f, _ in items])).to(device))
-                batch = [prompt.encode(model.tokenizer, pieces, max_after=config.max_txt_len) for _, pieces in items]
-                with autocast():
-                    loss = model(video, batch).loss / options.grad_accum
-                scaler.scale(loss).backward()
-                step_loss += float(loss.detach())
+                step_loss += _micro_batch(model, dataset, order, first, options, device, autocast, scaler)
             if options.max_grad_norm:
                 scaler.unscale_(optimizer)
                 torch.nn.utils.clip_grad_norm_([p for _, p in named], options.max_grad_norm)
