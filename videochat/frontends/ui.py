@@ -86,12 +86,72 @@ def _plain(content: Any) -> str:
     return html.unescape(re.sub(r"<[^>]*>", "", str(content)))
 
 
+def fetch_url(link: str, settings: Settings, allow_urls: str, out_dir: Path) -> str | None:
+    """A video URL typed into the page: downloaded (within the operator's URL policy), then shown in the player."""
+    import gradio as gr
+
+    link = link.strip()
+    if not link:
+        return None
+    if allow_urls == "no" or (allow_urls == "public" and not public_host(link)):
+        raise gr.Error("this UI does not fetch that URL (ui --allow-urls)")
+    try:
+        local = download(link, settings.cache_dir, max_mb=settings.max_download_mb, progress=False)
+    except VideochatError as exc:
+        raise gr.Error(str(exc)) from None
+    shown = out_dir / f"{abs(hash(link))}{local.suffix}"  # the player serves files from its own folder
+    if not shown.exists():
+        shutil.copyfile(local, shown)
+    return str(shown)
+
+
+def chat_reply(state: UIState, choices: list[str], message: str, history: list[dict], video: str | None,
+            model: str) -> Iterator[tuple[list, str]]:  # fmt: skip
+    """One chat turn, streamed into the chat box; video text is escaped and citations become seek links."""
+    import gradio as gr
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    if not message.strip():
+        yield history, ""
+        return
+    if not video:
+        raise gr.Error("Upload or pick a video first.")
+    if model not in choices:  # the operator's list only: never a client-typed model string or path
+        raise gr.Error(f"model not offered here (choose one of: {', '.join(choices)})")
+    try:
+        chat = state.chat(video, model)
+    except VideochatError as exc:
+        raise gr.Error(str(exc)) from None
+    chat.history = [HumanMessage(_plain(m["content"])) if m["role"] == "user" else AIMessage(_plain(m["content"]))
+                    for m in history]  # fmt: skip
+    history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+    pieces: list[str] = []
+    done = threading.Event()
+    error: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            chat.ask(message, on_token=pieces.append)
+        except BaseException as exc:  # noqa: BLE001 - shown in the page
+            error.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=work, daemon=True).start()
+    while not done.wait(0.15):
+        history[-1]["content"] = clickable("".join(pieces))  # video text is shown, never rendered
+        yield history, ""
+    if error:
+        raise gr.Error(str(error[0]))
+    history[-1]["content"] = clickable("".join(pieces))
+    yield history, ""
+
+
 def build_ui(settings: Settings, models: list[str] | None = None, media: list[str] | None = None,
              allow_urls: str = "public") -> Any:  # fmt: skip
     """The Gradio Blocks app; ``allow_urls`` as for the server: no, public (no loopback/private hosts) or any."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
-    from langchain_core.messages import AIMessage, HumanMessage
 
     from videochat.timeline import AXIS_LEFT, AXIS_RIGHT, draw
 
@@ -113,55 +173,10 @@ def build_ui(settings: Settings, models: list[str] | None = None, media: list[st
         return f"<div class='vc-transcript' {axis}>{body}</div>", str(picture), []
 
     def fetch(link: str) -> str | None:
-        link = link.strip()
-        if not link:
-            return None
-        if allow_urls == "no" or (allow_urls == "public" and not public_host(link)):
-            raise gr.Error("this UI does not fetch that URL (ui --allow-urls)")
-        try:
-            local = download(link, settings.cache_dir, max_mb=settings.max_download_mb, progress=False)
-        except VideochatError as exc:
-            raise gr.Error(str(exc)) from None
-        shown = out_dir / f"{abs(hash(link))}{local.suffix}"  # the player serves files from its own folder
-        if not shown.exists():
-            shutil.copyfile(local, shown)
-        return str(shown)
+        return fetch_url(link, settings, allow_urls, out_dir)
 
     def respond(message: str, history: list[dict], video: str | None, model: str) -> Iterator[tuple[list, str]]:
-        if not message.strip():
-            yield history, ""
-            return
-        if not video:
-            raise gr.Error("Upload or pick a video first.")
-        if model not in choices:  # the operator's list only: never a client-typed model string or path
-            raise gr.Error(f"model not offered here (choose one of: {', '.join(choices)})")
-        try:
-            chat = state.chat(video, model)
-        except VideochatError as exc:
-            raise gr.Error(str(exc)) from None
-        chat.history = [HumanMessage(_plain(m["content"])) if m["role"] == "user" else AIMessage(_plain(m["content"]))
-                        for m in history]  # fmt: skip
-        history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
-        pieces: list[str] = []
-        done = threading.Event()
-        error: list[BaseException] = []
-
-        def work() -> None:
-            try:
-                chat.ask(message, on_token=pieces.append)
-            except BaseException as exc:  # noqa: BLE001 - shown in the page
-                error.append(exc)
-            finally:
-                done.set()
-
-        threading.Thread(target=work, daemon=True).start()
-        while not done.wait(0.15):
-            history[-1]["content"] = clickable("".join(pieces))  # video text is shown, never rendered
-            yield history, ""
-        if error:
-            raise gr.Error(str(error[0]))
-        history[-1]["content"] = clickable("".join(pieces))
-        yield history, ""
+        yield from chat_reply(state, choices, message, history, video, model)
 
     with gr.Blocks(title="videochat", js=SEEK_JS) as app:
         gr.Markdown("## videochat — chat with a video")
