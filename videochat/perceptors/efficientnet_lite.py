@@ -19,6 +19,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from videochat.contracts.errors import ModelUnavailable
+from videochat.perceptors.weights import mismatch
 
 # name -> (width multiplier, depth multiplier, input resolution)
 VARIANTS: dict[str, tuple[float, float, int]] = {
@@ -137,13 +138,8 @@ def load(path: str | Path, variant: str | None = None) -> EfficientNetLite:
     state = state.get("state_dict", state)
     variant = variant or variant_of(state) or "efficientnet-lite0"
     expected = _shapes(variant)
-    missing = sorted(set(expected) - set(state))
-    unexpected = sorted(set(state) - set(expected))
-    misshapen = sorted(k for k in set(expected) & set(state) if tuple(state[k].shape) != expected[k])
-    if missing or unexpected or misshapen:
-        detail = "; ".join(f"{what} {len(keys)} ({', '.join(keys[:3])}{', ...' if len(keys) > 3 else ''})"
-                           for what, keys in [("missing", missing), ("unexpected", unexpected), ("wrong shape", misshapen)]
-                           if keys)  # fmt: skip
+    detail = mismatch(state, expected)
+    if detail is not None:
         raise ModelUnavailable(f"weights {path} do not fit {variant}: {detail}")
     model = EfficientNetLite(variant)
     model.load_state_dict(state, strict=True)

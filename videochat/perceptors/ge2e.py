@@ -20,6 +20,7 @@ import torch
 from torch import nn
 
 from videochat.contracts.errors import ModelUnavailable
+from videochat.perceptors.weights import mismatch
 
 RATE = 16000
 N_FFT = 400  # 25 ms
@@ -114,13 +115,8 @@ def load(path: str | Path) -> GE2E:
         raise ModelUnavailable(f"speaker encoder weights {path} are not a state dict of tensors")
     state = {k: v for k, v in state.items() if k not in TRAINING_ONLY}
     expected = _shapes()
-    missing = sorted(set(expected) - set(state))
-    unexpected = sorted(set(state) - set(expected))
-    misshapen = sorted(k for k in set(expected) & set(state) if tuple(state[k].shape) != expected[k])
-    if missing or unexpected or misshapen:
-        detail = "; ".join(f"{what} {len(keys)} ({', '.join(keys[:3])}{', ...' if len(keys) > 3 else ''})"
-                           for what, keys in [("missing", missing), ("unexpected", unexpected), ("wrong shape", misshapen)]
-                           if keys)  # fmt: skip
+    detail = mismatch(state, expected)
+    if detail is not None:
         raise ModelUnavailable(f"speaker encoder weights {path} do not fit GE2E (LSTM 3x256): {detail}")
     model = GE2E()
     model.load_state_dict({k: v.float() for k, v in state.items()}, strict=True)
