@@ -59,7 +59,7 @@ def index_folders(folders: list[str], settings: Settings, store: LibraryStore | 
     """Bring the library up to date with ``folders``; one failing video never stops the others."""
     store = store or LibraryStore(library_path(settings))
     report = IndexReport()
-    embed = minilm_embedder()
+    embedders: list = []  # MiniLM, loaded only when some video needs indexing (not for an up-to-date library)
     seen = set()
     for path in videos_in(folders):
         key = str(path)
@@ -77,7 +77,9 @@ def index_folders(folders: list[str], settings: Settings, store: LibraryStore | 
                 continue
             transcript = perceive(path, settings, progress=progress)
             texts = [ev.text for ev in transcript.events if ev.kind in SEARCHABLE and ev.text.strip()]  # meaning, not kind
-            vectors = embed(texts) if embed is not None and texts else None
+            if texts and not embedders:
+                embedders.append(minilm_embedder())
+            vectors = embedders[0](texts) if texts and embedders[0] is not None else None
             lines = store.put(key, digest, stat.st_size, stat.st_mtime, transcript, vectors)
         except (VideochatError, OSError) as exc:
             report.failed[key] = str(exc)
