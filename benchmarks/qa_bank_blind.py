@@ -1,9 +1,11 @@
 """Phrasings of the question bank's `blind` split (its videos and truth: qa_bank_cases.py).
 
-Written blind: before these were written nobody writing them had read the answering code
-(videochat/llm/) or the other splits' phrasings (qa_bank_phrasings.py); afterwards the other splits'
-phrasings were looked at only to reword near-copies. They are meant to read like what people type:
-casual, sometimes misspelt, with vague or indirect times and several sentence shapes.
+Written blind: whoever wrote them had never read the answering code (videochat/llm/) nor the other
+splits' phrasings (of qa_bank_phrasings.py only its structure was looked at: the question types and
+placeholder names; the few hand-written questions inside qa_bank_cases.py had been seen, reading it
+for the truth format). Afterwards the phrasings were compared with the other splits' by text
+similarity only to reword near-copies. They are meant to read like what people type: casual,
+sometimes misspelt, with vague or indirect times and several sentence shapes.
 The split is run once, to report, and not tuned on.
 
 Placeholders as in qa_bank_phrasings.TEMPLATES: a time ``{mmss}`` (0:07), ``{s}`` (7), ``{hhmmss}``
@@ -187,7 +189,6 @@ BLIND_FIRST_PHOTO = "what's the very first picture?"
 BLIND_LAST_PHOTO = "and the last photo it ends on, what is it"
 BLIND_HALFWAY_PHOTO = "roughly halfway in whats on screen"
 BLIND_PHOTO_COUNT = "how many diff pictures do they show?"
-BLIND_SOMEONE_TALKS = "does someone talk at some point?"
 BLIND_SWEETS_PRICE = "how much did the sweets cost?"
 BLIND_FORM_END = "what does the output box say right at the end"
 BLIND_FORM_TYPING = "does anybody type something into the form?"
