@@ -25,7 +25,14 @@ A fifth, compact half, `last` (seeds 401-402, photo slideshow F: four scikit-ima
 order), with its own phrasings (LAST_TEMPLATES), was added after the final half had been looked at;
 run it once, to report.
 
-    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|both|all] [--model embedded] [--long] [-v] [--json FILE]
+A sixth, compact half, `blind` (seeds 502 and 509 with their own word and sentence pools, photo slideshow G
+from scikit-learn's and opencv-doc's sample photos no other half uses, gradio's screen-recording GIF of
+a web form), has its own phrasings (qa_bank_blind.py: BLIND_TEMPLATES) written blind: without reading
+the answering code (videochat/llm/) or the other halves' phrasings, which were only compared afterwards
+to reword near-copies; casual wording, typos, vague times, unanswerable and open questions. It was
+added after the last half had been looked at and is run once, to report, never to tune.
+
+    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
 from __future__ import annotations
@@ -49,11 +56,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
+import qa_bank_blind as B
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
 
 TYPES = list(P.TEMPLATES)
+assert set(B.BLIND_TEMPLATES) == set(TYPES), "the blind split needs phrasings of every question type"
+CUT_PHRASINGS = P.CUT_PHRASINGS | B.BLIND_CUT_PHRASINGS  # "shot count" phrasings that count cuts
+ORDER_YESNO = P.ORDER_YESNO | B.BLIND_ORDER_YESNO  # "order" phrasings answered yes/no
 
 
 @dataclass
@@ -76,7 +87,13 @@ class Case:
 
     def ask(self, qtype: str, i: int, truth: dict, **values) -> None:
         """Add a question of ``qtype`` phrased with one of this half's phrasings (deterministic)."""
-        if self.split == "last":  # its own phrasings, numbered after the shared, fresh and final ones
+        if self.split == "blind":  # its own phrasings, numbered after the shared, fresh, final and last ones
+            pool = list(range(len(B.BLIND_TEMPLATES[qtype])))
+            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
+            template = B.BLIND_TEMPLATES[qtype][k]
+            idx = (len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype])
+                   + len(P.LAST_TEMPLATES[qtype]) + k)
+        elif self.split == "last":  # its own phrasings, numbered after the shared, fresh and final ones
             pool = list(range(len(P.LAST_TEMPLATES[qtype])))
             k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
             template = P.LAST_TEMPLATES[qtype][k]
@@ -105,9 +122,9 @@ class Case:
         for k in ("a", "b", "word"):
             if k in values:
                 values[f"{k}_low"] = values[k].lower()
-        if qtype == "shot count" and template in P.CUT_PHRASINGS:
+        if qtype == "shot count" and template in CUT_PHRASINGS:
             truth = {"check": "count", "n": truth["n"] - 1}
-        if qtype == "order" and template in P.ORDER_YESNO:
+        if qtype == "order" and template in ORDER_YESNO:
             truth = {"check": "yesno", "yes": truth["first"] == values["a"]}
         self.questions.append(Question(qtype, template.format(**values), truth, idx))
 
@@ -221,6 +238,16 @@ def generated_case(split: str, seed: int) -> Case:
                 case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
         w, s, e = rng.choice(spans)
         case.own("first appearance", P.LAST_MULTI.format(word=w), {"check": "time", "mode": "start", "spans": [(s, e)]})
+    if split == "blind":  # vague times where the truth fits, and whether a word is heard (yes on even seeds)
+        last = max(spans, key=lambda x: x[2])
+        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
+        for text, hit in [(B.BLIND_START_WORD, [first] if first[1] <= 1.5 else []), (B.BLIND_MIDDLE_WORD, mid),
+                          (B.BLIND_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
+            if hit:
+                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
+        heard = sentences[0] if seed % 2 == 0 else rng.choice(unsaid)
+        case.own("presence", B.BLIND_HEAR.format(word=C.BLIND_HEARD[heard[0]]), {"check": "yesno", "yes": seed % 2 == 0})
     return case
 
 
@@ -316,6 +343,22 @@ def real_source(source: tuple[str, str], media_dir: Path) -> Path | str:
         if spec is None or not spec.submodule_search_locations:
             return "gradio is not installed (pip install -e .[ui])"
         path = Path(next(iter(spec.submodule_search_locations))) / "media_assets" / name
+        if not path.is_file():
+            return f"{path} is missing"
+        if name.endswith(".gif"):  # an animation (uneven frame times): 25 fps MP4, same size and timing
+            movie = media_dir / f"gradio-{Path(name).stem}.mp4"
+            if not movie.is_file():
+                tmp = movie.with_suffix(".part.mp4")
+                subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(path), "-vf", "fps=25,scale=trunc(iw/2)*2:trunc(ih/2)*2",
+                                "-c:v", "libx264", "-pix_fmt", "yuv420p", str(tmp)], check=True, capture_output=True)
+                tmp.rename(movie)
+            path = movie
+        return path
+    if where == "sklearn":  # scikit-learn's two sample photos (sklearn/datasets/images)
+        spec = importlib.util.find_spec("sklearn")
+        if spec is None or not spec.submodule_search_locations:
+            return "scikit-learn is not installed"
+        path = Path(next(iter(spec.submodule_search_locations))) / "datasets" / "images" / name
         return path if path.is_file() else f"{path} is missing"
     if where == "matplotlib":  # matplotlib's sample data (mpl-data/sample_data)
         spec = importlib.util.find_spec("matplotlib")
@@ -410,7 +453,7 @@ def long_case(split: str) -> Case:
     return case
 
 
-SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last"]}
+SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last", "blind"]}
 
 
 def slideshow_files(spec: dict, media_dir: Path) -> dict[str, Path] | str:
@@ -456,6 +499,10 @@ def build_cases(split: str, media_dir: Path, long: bool) -> list[Case]:
             for k, case in enumerate(cases[first:]):
                 case.own("duration", P.LAST_VIDEO_LENGTH[k % len(P.LAST_VIDEO_LENGTH)],
                          {"check": "duration", "seconds": case.duration})
+        if half == "blind":  # the same, with the blind half's own phrasings
+            for k, case in enumerate(cases[first:]):
+                case.own("duration", B.BLIND_VIDEO_LENGTH[k % len(B.BLIND_VIDEO_LENGTH)],
+                         {"check": "duration", "seconds": case.duration})
     return cases
 
 
@@ -497,8 +544,8 @@ def report(results: list[dict], splits: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "last", "both", "all"], default="dev",
-                    help="both = dev + heldout; all = dev + heldout + fresh + final + last")
+    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "last", "blind", "both", "all"], default="dev",
+                    help="both = dev + heldout; all = dev + heldout + fresh + final + last + blind")
     ap.add_argument("--model", default="embedded", help="provider:model for resolve_model (default: embedded)")
     ap.add_argument("--strategy", default="auto", choices=["auto", "grounded", "generative"],
                     help="answering strategy (llm.strategy); auto = grounded for small models")

@@ -13,6 +13,17 @@ any transcript.
 
 from __future__ import annotations
 
+from qa_bank_blind import (
+    BLIND_FIRST_PHOTO,
+    BLIND_FORM_END,
+    BLIND_FORM_SURNAME,
+    BLIND_FORM_TYPING,
+    BLIND_FORM_VOICE,
+    BLIND_HALFWAY_PHOTO,
+    BLIND_LAST_PHOTO,
+    BLIND_PHOTO_COUNT,
+    BLIND_SWEETS_PRICE,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -382,6 +393,87 @@ SLIDESHOWS += [
             ("presence", "is there an animal, and if yes which one comes first?", {"check": "yesno", "yes": True}),
             ("shot count", "how many photos does it cycle through", {"n": 4}),
             ("unanswerable", "what is the cat called?", {}),
+        ],
+    },
+]
+
+
+# The `blind` split's videos and truth; its phrasings (qa_bank_blind.py) were written without reading the
+# answering code or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind"] = ["BEAVER", "NAPKIN", "SOCKET", "TROPHY", "WIZARD", "PICKLE", "MITTEN", "OYSTER", "SPONGE", "COMPASS"]
+SENTENCES["blind"] = [
+    ("the plumber fixed the leaking pipe on sunday", ["plumber", "pipe", "sunday"], "the leaking pipe"),
+    ("my aunt grows strawberries on her balcony", ["aunt", "strawberr", "balcony"], "on her balcony"),
+    ("the marathon starts early next saturday", ["marathon", "saturday", "early"], "the marathon starts"),
+    ("someone left a green suitcase at the station", ["suitcase", "station", "green"], "a green suitcase"),
+    ("the chef burned the pancakes again", ["chef", "burn", "pancake"], "burned the pancakes"),
+    ("we watched the fireworks from the rooftop", ["firework", "rooftop", "watch"], "from the rooftop"),
+]
+# A word of each sentence, for "can you hear someone say {word}" (yes if spoken, else no).
+BLIND_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind"], ["plumber", "strawberries", "marathon", "suitcase", "pancakes", "fireworks"])}
+SEEDS["blind"] = [502, 509]  # 3 shots, 4 words, 1 sentence; 4 shots, 2 words, 2 sentences (no sentence in common)
+
+# Photos no other half uses: scikit-learn's two sample images and three opencv-doc samples.
+PHOTO.update({
+    "china": {"thing": "the pagoda", "accept": ["pagoda", "temple", "tower", "palace", "shrine", "chinese", "building", "architecture"],
+              "file": ("sklearn", "china.jpg")},
+    "smarties": {"thing": "the candy", "a": "some candy",
+                 "accept": ["candy", "candies", "sweet", "smarties", "m&m", "chocolate", "ball", "bead"],
+                 "file": ("opencv-doc", _OCV + "smarties.png")},
+    "flower": {"thing": "the flower", "accept": ["flower", "dahlia", "bloom", "blossom", "petal"], "file": ("sklearn", "flower.jpg")},
+    "board": {"thing": "the circuit board", "accept": ["circuit", "board", "pcb", "electronic", "chip", "motherboard", "component"],
+              "file": ("opencv-doc", _OCV + "board.jpg")},
+    "aero1": {"thing": "the aerial view of the town", "a": "an aerial view of a town",
+              "accept": ["aerial", "city", "town", "urban", "bird", "overhead", "suburb", "landscape"],
+              "file": ("opencv-doc", _OCV + "aero1.jpg")},
+})
+# Truth from looking at the images: a many-storeyed red-and-green Chinese pagoda with orange tiled roofs
+# among trees on a hill, a hazy lake with small boats and an island behind; round sweets (red, orange,
+# green, blue, brown) scattered on white; a peach-orange pompon dahlia against dark green leaves; a
+# green circuit board with chips (one says CREATIVE), capacitors, pin headers and an FCC logo; a town
+# from the air (apartment blocks, a main road, a river, woods, two white chimneys). Nobody in any.
+SLIDESHOWS += [
+    {
+        "name": "photos-G", "split": "blind",
+        "photos": [("china", 5.0), ("smarties", 4.0), ("flower", 5.0), ("board", 4.0), ("aero1", 4.0)],
+        "speech": [("my grandfather planted these by the front door", 9.5, ["grandfather", "plant", "door"], "by the front door")],
+        "people": 0, "absent": ["a cat", "a horse"],
+        "extra": [
+            ("shown at time", BLIND_FIRST_PHOTO, {"check": "text", "accept": PHOTO["china"]["accept"],
+                                                  "reject": ["candy", "flower", "circuit", "aerial"]}),
+            ("shown at time", BLIND_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["flower"]["accept"],
+                                                    "reject": ["pagoda", "candy", "circuit", "aerial"]}),  # 11 s of 22, flower 9-14
+            ("shown at time", BLIND_LAST_PHOTO, {"check": "text", "accept": PHOTO["aero1"]["accept"],
+                                                 "reject": ["pagoda", "candy", "flower", "circuit"]}),
+            ("shot count", BLIND_PHOTO_COUNT, {"n": 5}),
+            ("unanswerable", BLIND_SWEETS_PRICE, {}),
+        ],
+    },
+]
+
+# Real footage: gradio's screen-recording GIF (media_assets/images/screenshot.gif), converted to MP4.
+REAL += [
+    {
+        "name": "greet-form", "split": "blind", "source": ("gradio", "images/screenshot.gif"),
+        # 2184x1280, 4.17 s, no audio; truth from every frame: a white web form ("Name" box, "Output Box",
+        # a "Greet" button, "built with gradio" at the bottom). "Abubakar" is typed into the Name box
+        # letter by letter from 0.82 s (complete at 1.45 s), the Greet button is clicked (outlined from
+        # 1.69 s) and "Hello Abubakar!" fills the Output Box from 2.90 s to the end; a mouse pointer
+        # moves about. One continuous shot, nobody in it.
+        "duration": 4.17, "shots": 1, "people": 0,
+        "present": ["a button", "the name Abubakar"], "absent": ["a person"],
+        "ask": [  # tighter than the default 1.5 s: the name is typed out 1.5 s before the greeting
+            ("visual when", {"check": "time", "mode": "within", "spans": [(2.9, 4.17)], "tol": 0.5},
+             {"thing": "the greeting in the output box"}),
+            ("first appearance", {"check": "time", "mode": "start", "spans": [(2.9, 4.17)], "tol": 1.0}, {"word": "Hello Abubakar"}),
+        ],
+        "open": ([["form", "greet", "name", "hello", "abubakar", "interface", "app", "button", "text box", "textbox", "input",
+                   "web", "page", "gradio"]], ["cat", "dog", "rocket"]),
+        "extra": [
+            ("shown at time", BLIND_FORM_END, {"check": "text", "accept": ["hello"]}),
+            ("presence", BLIND_FORM_TYPING, {"yes": True}),
+            ("unanswerable", BLIND_FORM_SURNAME, {}),
+            ("unanswerable", BLIND_FORM_VOICE, {}),
         ],
     },
 ]
