@@ -27,9 +27,11 @@ ALLOWED: dict[str, set[str]] = {
     "plugin": {"contracts", "support", "perceptors", "media"},
     "session": {"contracts", "support", "perceptors", "media", "llm", "runner"},
     "library": {"contracts", "support", "perceptors", "media", "llm", "runner", "session"},
-    "frontends": {"contracts", "support", "perceptors", "media", "llm", "runner", "session", "plugin", "library"},
+    "live": {"contracts", "support", "perceptors", "media", "llm", "runner", "session"},
+    "frontends": {"contracts", "support", "perceptors", "media", "llm", "runner", "session", "plugin", "library",
+                  "live"},
     "embed": {"contracts", "support", "perceptors", "media", "llm", "runner", "session", "plugin", "library",
-              "frontends"},
+              "live", "frontends"},
 }
 
 SUPPORT = {"videochat", "videochat.errors", "videochat.config", "videochat.devices", "videochat.model_cache",
@@ -51,7 +53,7 @@ def layer(module: str) -> str:
         return "media"
     if head == "llm":
         return "llm"
-    if head in ("plugin", "session", "embed", "library"):
+    if head in ("plugin", "session", "embed", "library", "live"):
         return head
     if head in ("frontends", "cli", "__main__"):
         return "frontends"

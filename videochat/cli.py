@@ -209,6 +209,35 @@ def chat(video: str, resume: bool, **kwargs: Any) -> None:
 
 
 @cli.command()
+@click.argument("source")
+@click.option("--realtime", is_flag=True, help="replay a finished file at its own pace (demos, tests)")
+@click.option("--speed", type=float, default=1.0, show_default=True, help="with --realtime: replay this many times faster")
+@click.option("--chunk", "chunk_s", type=float, default=5.0, show_default=True, help="seconds of stream per perception step")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines: one record per event or status change")
+@click.option("--chat", is_flag=True, help="ask questions in the terminal while it runs")
+@click.option("--out", "folder", type=click.Path(file_okay=False), help="save the transcript here (default: the cache)")
+@click.option("--max-gap", type=float, default=300.0, show_default=True, help="seconds to keep reconnecting a dropped stream")
+@click.option("--idle-timeout", type=float, default=10.0, show_default=True,
+              help="a growing file unchanged this long has ended")  # fmt: skip
+@perception_options
+@common_options
+def watch(source: str, realtime: bool, speed: float, chunk_s: float, as_json: bool, chat: bool, folder: str | None,
+          max_gap: float, idle_timeout: float, model: str | None, perceptors: str | None, quiet: bool,
+          **kwargs: Any) -> None:  # fmt: skip
+    """Watch a live SOURCE (HLS/DASH/RTSP/RTMP/SRT URL, a growing file, /dev/video0, or - for stdin):
+    print events as they are found; Ctrl-C stops and saves."""
+    from videochat.frontends.watch import run_watch
+    from videochat.live.watch import WatchOptions
+
+    options = WatchOptions(chunk_s=chunk_s, realtime=realtime, speed=speed, max_gap_s=max_gap,
+                           idle_timeout=idle_timeout, folder=Path(folder) if folder else None)  # fmt: skip
+    settings = _settings(perceptors=perceptors, **kwargs)
+    code = run_watch(source, settings, options, as_json=as_json, chat=chat, model=model, quiet=quiet)
+    if code:
+        raise click.exceptions.Exit(code)
+
+
+@cli.command()
 @click.argument("video", type=click.Path(dir_okay=True))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="timeline.png", show_default=True,
               help="PNG, SVG or PDF")

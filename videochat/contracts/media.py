@@ -7,7 +7,7 @@ see nothing but :class:`Inputs`, so a perceptor never depends on how or where th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Protocol
 
 import numpy as np
@@ -69,11 +69,28 @@ class MediaSource(Protocol):
     def clips(self, length: int, stride: int | None = None) -> Iterable[list[Frame]]: ...
 
 
+@dataclass
+class Carry:
+    """What a perceptor keeps between the chunks of a live stream (``Inputs.carry``; None for a file).
+
+    ``start`` is the stream time of the chunk's first sample (times inside the chunk start at 0),
+    ``previous`` the perceptor's events from earlier chunks (stream times, the most recent last;
+    ASR continues its text from them) and ``state`` a dict the perceptor may fill and read back on
+    the next chunk (a shot counter, the last cut)."""
+
+    start: float = 0.0
+    previous: list = field(default_factory=list)
+    state: dict = field(default_factory=dict)
+    final: bool = False  # the stream ends with this chunk
+
+
 class Inputs:
     """One perceptor's view of the decoded media; reading frames reports progress."""
 
-    def __init__(self, media: MediaSource, on_progress: Callable[[float], None] | None = None) -> None:
+    def __init__(self, media: MediaSource, on_progress: Callable[[float], None] | None = None,
+                 carry: Carry | None = None) -> None:  # fmt: skip
         self._media = media
+        self.carry = carry
         self.info = media.info
         self.fps = media.fps
         self.sample_rate = SAMPLE_RATE

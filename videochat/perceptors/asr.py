@@ -219,7 +219,8 @@ class ASRPerceptor(Perceptor):
     def _faster_whisper_run(self, model, inputs, audio, options):
         segments, info = model.transcribe(
             audio, language=options.language, beam_size=options.beam_size, word_timestamps=True,
-            vad_filter=options.vad, condition_on_previous_text=False, **_temperature(options),
+            vad_filter=options.vad, condition_on_previous_text=False, initial_prompt=said_before(inputs),
+            **_temperature(options),
         )  # fmt: skip
         out = []
         for seg in segments:  # a generator: decoding happens while we iterate
@@ -273,6 +274,14 @@ class ASRPerceptor(Perceptor):
 
 
 SILENCE_DBFS = -50.0  # below this RMS level no one is speaking, whatever the model heard
+
+
+def said_before(inputs: Inputs, chars: int = 200) -> str | None:
+    """On a live stream, the end of what was said in earlier chunks: Whisper continues from it
+    (its ``initial_prompt``), so a sentence split by a chunk edge keeps its words and spelling."""
+    previous = inputs.carry.previous if inputs.carry is not None else []
+    text = " ".join(ev.text for ev in previous if ev.kind == "speech").strip()
+    return text[-chars:] or None
 
 
 def silent(audio, start: float, end: float, rate: int) -> bool:

@@ -35,6 +35,8 @@ class ShotsPerceptor(Perceptor):
     def __call__(self, inputs: Inputs, options: ShotsOptions) -> list[Event]:
         times, scores = inputs.scene
         inputs.progress(1.0)
+        if inputs.carry is not None:
+            return self._live(inputs, options, times, scores)
         duration = inputs.info.duration
         cuts = find_cuts(times, scores, options.threshold, options.min_shot, duration)
         bounds = [(0.0, None)] + cuts
@@ -43,4 +45,28 @@ class ShotsPerceptor(Perceptor):
             end = bounds[i + 1][0] if i + 1 < len(bounds) else duration
             text = f"shot {i + 1} of {len(bounds)}" + (" (hard cut)" if score is not None else "")
             events.append(Event(start, end, "shot", self.name, text, score, {"index": i + 1}))
+        return events
+
+    def _live(self, inputs: Inputs, options: ShotsOptions, times, scores) -> list[Event]:
+        """One chunk of a live stream: the shot count and the last cut carry over, so a shot that runs
+        across the chunk edge keeps its text ("shot 3 (hard cut)") and merges into one span; the total
+        is unknown while the stream runs, so the text has no "of N"."""
+        carry = inputs.carry
+        state = carry.state
+        index, last_cut = state.get("index", 1), state.get("last_cut", 0.0) - carry.start  # chunk times
+        cut_score = state.get("score")
+        duration = inputs.info.duration
+        bounds: list[tuple[float, float | None, int]] = [(0.0, cut_score, index)]
+        for t, s in zip(times, scores):
+            if s >= options.threshold and t - last_cut >= options.min_shot and t > 0:
+                index += 1
+                bounds.append((float(t), float(s), index))
+                last_cut = float(t)
+        state.update(index=index, last_cut=carry.start + last_cut, score=bounds[-1][1])
+        events = []
+        for i, (start, score, n) in enumerate(bounds):
+            end = bounds[i + 1][0] if i + 1 < len(bounds) else duration
+            if end > start:
+                text = f"shot {n}" + (" (hard cut)" if score is not None else "")
+                events.append(Event(start, end, "shot", self.name, text, score, {"index": n}))
         return events

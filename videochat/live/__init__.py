@@ -1,0 +1,1 @@
+"""Live video: watch a stream, keep a rolling transcript, answer about "now"."""
