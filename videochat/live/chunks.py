@@ -104,9 +104,11 @@ class Chunker:
 
     def __init__(self, chunk_s: float, fps: float, has_audio: bool, *, max_pending: int = 3,
                  on_drop: Callable[[Chunk], None] | None = None) -> None:  # fmt: skip
+        """``on_drop`` given: a live source that will not wait, so a chunk perception cannot keep up with
+        is dropped and reported; None: a source that can wait (stdin, a file), so the decoder waits."""
         self.chunk_s, self.fps, self.has_audio = chunk_s, fps, has_audio
-        self.chunks: queue.Queue[Chunk | None] = queue.Queue()
-        self._max_pending, self._on_drop = max_pending, on_drop or (lambda chunk: None)
+        self.chunks: queue.Queue[Chunk | None] = queue.Queue(0 if on_drop else max_pending)
+        self._max_pending, self._on_drop = max_pending, on_drop
         self._lock = threading.Lock()
         self.offset = 0.0
         self.start = 0.0
@@ -157,7 +159,7 @@ class Chunker:
                       np.array([s for _, s in scene], dtype=np.float64), audio, audio_t0, final=final)  # fmt: skip
         self._index += 1
         self.start = end
-        if self.chunks.qsize() >= self._max_pending:  # perception is behind: the oldest waiting chunk goes
+        if self._on_drop is not None and self.chunks.qsize() >= self._max_pending:  # behind: the oldest waiting goes
             try:
                 dropped = self.chunks.get_nowait()
             except queue.Empty:

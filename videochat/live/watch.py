@@ -107,7 +107,9 @@ class Watch:
         self.spec = spec
         self.perception = LivePerception(self.settings, self.reg, label=self.src.label, size=spec.size(self.info),
                                          fps=spec.fps, stream_fps=self.info.fps, has_audio=self.info.has_audio)  # fmt: skip
-        self.chunker = Chunker(self.options.chunk_s, spec.fps, self.info.has_audio, on_drop=self._dropped)
+        live = self.src.kind in ("url", "device")  # these will not wait for us; stdin and files will
+        self.chunker = Chunker(self.options.chunk_s, spec.fps, self.info.has_audio,
+                               on_drop=self._dropped if live else None)  # fmt: skip
         self._worker = threading.Thread(target=self._perceive_loop, name="videochat-live-perceive", daemon=True)
         self._worker.start()
         self._connection = threading.Thread(target=self._connection_loop, name="videochat-live-connect", daemon=True)
@@ -250,7 +252,7 @@ class Watch:
         """Answer about the stream so far; "now" and "the last N minutes" narrow the transcript first.
         Cited times carry their wall-clock time too."""
         now = self.now
-        recent = max(20.0, 3 * self.options.chunk_s)
+        recent = max(10.0, 2 * self.options.chunk_s)  # "now": the last couple of chunks
         (start, end), rest = live_window(question, now, recent, clock=self.wall)
         transcript = self.rolling.transcript(self.runs, self.info_dict(), start, end)
         with self._ask_lock:
@@ -265,7 +267,7 @@ class Watch:
 
 
 def _iso(t: float) -> str:
-    return datetime.fromtimestamp(t).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(t).isoformat(timespec="milliseconds")
 
 
 def _slug(label: str) -> str:
