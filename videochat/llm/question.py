@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from videochat.llm.wording import plain
+
 
 class Intent(str, Enum):
     OPEN = "open"  # what happens / describe / what is this about
@@ -72,7 +74,8 @@ _STOP = set(
     "narration dialogue flash flashes pop pops showing word-for-word on-screen onscreen line lines i'm looking "
     "runtime duration length change changes i'll ill you'll we'll see q quick kindly state portion running "
     "approximately roughly about folks folk put they're they are go goes lol guy guys vid nah yeah hey okay ok "
-    "uttered utter phrase phrases stretch individuals individual got one somewhere track whole".split()
+    "uttered utter phrase phrases stretch individuals individual got one somewhere track whole anywhere everywhere "
+    "timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible".split()
 )
 
 #: Words that ask about a class of seen things rather than naming one.
@@ -231,10 +234,11 @@ _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
                    r"second|moment)|(?:what|which) (?:second|minute|moment|point|timestamp)|how far in(?:to)?|how soon|"
                    r"how early|how late|how long (?:until|till|before)|how many (?:seconds|minutes) (?:in|into|until|before)|"
-                   r"in which (?:second|minute))\b|"
+                   r"in which (?:second|minute)|(?:during|in|within|over|for) (?:which|what) (?:part|portion|section|stretch|"
+                   r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|which (?:part|portion|section|stretch|segment)s?)\b|"
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
-_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|(?:at|in) the (?:moment|instant|time)"
+_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps? with|at the same time as)\b", re.I)
 _ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
@@ -245,13 +249,22 @@ _TEXT_SAYS = re.compile(r"\b(?:text|sign|screen|caption|title|banner|label|writi
                         r"(?:say|says|said|read|reads|show|shows)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
-                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what is it about|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:it|this)(?: all)? about|"
+                            r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
                          r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
-                           r"\bin the (?:vid|video|clip)\?|^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b", re.I)
+                           r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|"
+                           r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
+                           r"^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
+                           r"anywhere|at all|visible|shown|on screen|present|in there|in it)\s*\?+\s*$", re.I)
+_SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?:top|bottom) of)\s+(?:the\s+)?screen\b|"
+                            r"\bon(?:\s+the)?\s+screen\s+(?:say|says|saying)\b")
+_SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
+                            r"\b(?:images?|pictures?|photos?)\s+or\s+(?:words?|text|captions?)\b")
+_LINE = re.compile(r"\b(?:line|phrase|sentence|words|quote)\b")
 _ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|name|named|called|colou?r|brand|age|how old)\b", re.I)
 _POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![A-Za-z])['‘’]([^'‘’]{2,60})['‘’](?![A-Za-z])")
@@ -260,7 +273,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
 def parse(question: str, duration: float) -> Question:
     """Read a question against a video of ``duration`` seconds."""
-    text = " ".join(question.strip().split())
+    text = plain(question)
     times, blanked = parse_times(text, duration)
     low = text.lower()
     q = Question(text, Intent.OTHER, times=times)
@@ -269,20 +282,30 @@ def parse(question: str, duration: float) -> Question:
         "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\bends? with\b", blanked) else None)
     q.distinct = bool(re.search(r"\b(different|distinct|unique|separate)\b", low))
 
+    # "which is shown before the other, A or B": an order question, not a relation to "the other"
+    blanked = re.sub(r"\b(?:before|after|earlier than|later than|sooner than|prior to|ahead of)\s+the\s+other(?:\s+one)?s?\b",
+                     lambda m: " " * len(m.group(0)), blanked)
     main, q.relation, anchor_text = _split_relation(blanked)
-    if _TEXT_SAYS.search(main):  # "what does the sign say": what is written, not what is spoken
+    if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main):  # "what does the sign say": what is written
         q.modality = "text"
+    elif _SEVERAL_KINDS.search(main):  # "which word or picture is up": anything shown
+        q.modality = "visual"
     q.modality = q.modality or modality_of(_POLITE.sub(" ", main))
-    q.terms = terms_of(_restore_case(main, text))
+    q.terms = terms_of(_restore_case(main, text, blanked))
     if any(t in GENERIC for t in q.terms):  # "what animals are shown?": about what is seen, naming nothing
         q.terms = [t for t in q.terms if t not in GENERIC]
         q.modality = q.modality or "visual"
     if q.relation:
-        q.anchor = terms_of(_restore_case(anchor_text, text))
-        q.anchor_modality = modality_of(anchor_text)
+        q.anchor = terms_of(_restore_case(anchor_text, text, blanked))
+        q.anchor_modality = modality_of(_QUOTED.sub(" ", anchor_text))  # "the line 'taken at night'": not the look
+        if q.anchor_modality is None and _QUOTED.search(anchor_text) and _LINE.search(anchor_text):
+            q.anchor_modality = "speech"
         if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
             q.relation = None
     q.intent = _intent(main.lower() if main is not blanked and _LEADING_RELATION.match(blanked) else low, main, q)
+    if q.intent == Intent.OTHER:  # "how old is the speaker": "old" is what is asked, not a name to look up
+        asked = set(re.findall(r"\bhow (\w+)", low)) | {"age", "brand", "make", "model", "reason", "cause", "named", "called"}
+        q.terms = [t for t in q.terms if t.lower() not in asked]
     return q
 
 
@@ -303,13 +326,17 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
             continue  # an opener ("when does ..."), not a relation
         if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were)\b", before):
             continue
-        relation = {"before": "before", "after": "after", "until": "before"}.get(word.split()[0], "while")
+        relation = {"before": "before", "after": "after", "until": "before", "earlier": "before", "sooner": "before",
+                    "prior": "before", "ahead": "before", "later": "after"}.get(word.split()[0], "while")
         return before, relation, re.split(r"[?.!;]", blanked[m.end():])[0]  # the anchor ends with its sentence
     return blanked, None, ""
 
 
-def _restore_case(part: str, original: str) -> str:
+def _restore_case(part: str, original: str, blanked: str = "") -> str:
     """The original-case text of a (lower-cased, time-blanked) part of the question."""
+    if part.strip() and len(blanked) == len(original) and (idx := blanked.find(part)) >= 0:
+        # the same stretch of the original, its blanked-out phrases (times, "before the other") blank too
+        return "".join(" " if b == " " else o for o, b in zip(original[idx: idx + len(part)], part))
     idx = original.lower().find(part.strip()) if part.strip() else -1
     if idx < 0:
         return part
@@ -375,7 +402,7 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.ORDER
     if q.yes_no and re.search(r"[?.!]\s*(?:and\s+)?(?:what|which)\b", low):  # "is anything said? what?"
         return Intent.WHAT
-    if _IMPERATIVE.match(low) and re.search(r"\b(?:what|which|who)\b", low):  # "can you tell me what ..."
+    if _IMPERATIVE.match(low) and (re.search(r"\b(?:what|which|who)\b", low) or q.times):  # "can you tell me what ..."
         return Intent.WHAT
     if q.yes_no or _PRESENCE_CUE.search(low):
         if q.relation in ("before", "after") and q.terms and q.anchor:

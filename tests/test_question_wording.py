@@ -1,0 +1,66 @@
+"""Questions in informal English: chat spelling, fillers, number words, names of the video, intent
+synonyms and co-occurrence verbs reach the same parse (and the same answer) as the plain question."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_grounded import ask
+from videochat.llm.grounded import NOT_FOUND
+from videochat.llm.question import Intent, parse
+from videochat.llm.wording import plain
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("informal, plain_text", [
+    ("wat do u see at 0:07 lol", "what do you see at 0:07"),
+    ("how many ppl r in the vid", "how many people are in the video"),
+    ("yo which word flashes up at 0:07", "which word flashes up at 0:07"),
+    ("how long is the whole thing", "how long is the video"),
+    ("text on screen @ 0:07?", "text on screen at 0:07?"),
+    ("the word shown about twenty-one seconds in", "the word shown about 21 seconds in"),
+    ("between two and five seconds", "between 2 and 5 seconds"),
+    ("a couple of seconds in", "2 seconds in"),
+    ("WORLD? in the vid or nah", "WORLD? in the video or not"),
+])  # fmt: skip
+def test_informal_english_is_made_plain(informal, plain_text):
+    assert plain(informal) == plain_text
+
+
+@pytest.mark.parametrize("question", [
+    "is the letter R shown", "a few seconds before the end, which word?", "which one and the other",
+    "When does HELLO first appear on screen?",
+])  # fmt: skip
+def test_plain_questions_and_capitals_are_left_alone(question):
+    assert plain(question) == question
+
+
+def test_capitals_survive_a_rewritten_question():
+    q = parse("which word is displayed before the other, SADDLE or BUTTON?", 30.0)
+    assert (q.intent, q.terms, q.relation) == (Intent.ORDER, ["SADDLE", "BUTTON"], None)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("wat do they say in the vid", 'At [00:06-00:09] someone says: "The secret word is coffee."'),
+    ("what does it say on screen at around 2 sec", 'At [00:01-00:04] the screen shows "HELLO".'),  # written, not said
+    ("can u read me the word shown about thirteen seconds in?", 'At [00:11-00:14] the screen shows "WORLD"'),
+    ("how many faces r there at most in the vid", "At most 2 faces are visible at once"),
+    ("how many bits of text pop up", '2 different texts are shown on screen'),
+    ("sum up the vid pls", "The video lasts 00:15 and has 3 scenes."),
+    ("a dog in this clip?", "Yes: a dog is shown at [00:07-00:12]."),
+    ("a zebra - is it there?", "No: the transcript shows no zebra."),
+    ("is there a cat anywhere in the footage?", "Yes: a cat is shown at [00:02-00:06]."),
+    ("which word is displayed before the other, WORLD or HELLO?", '"HELLO" comes first'),
+    ("is WORLD on screen earlier than HELLO?", "No: "),
+    ("During which portion of the video is the dog visible?", "A dog is shown at [00:07-00:12]."),
+])  # fmt: skip
+def test_informal_questions_get_the_plain_answer(question, expected):
+    assert ask(question).startswith(expected), ask(question)
+
+
+def test_the_attribute_asked_is_not_a_name_to_look_up():
+    # "old" is what "how old" asks; a line that happens to say "old" is no answer
+    q = parse("how old is the person in the video", 30.0)
+    assert q.intent == Intent.OTHER and q.terms == []
+    assert ask("how old is the speaker?") == NOT_FOUND
