@@ -4,8 +4,8 @@ synonyms and co-occurrence verbs reach the same parse (and the same answer) as t
 from __future__ import annotations
 
 import pytest
-
 from test_grounded import ask
+
 from videochat.llm.grounded import NOT_FOUND
 from videochat.llm.question import Intent, parse
 from videochat.llm.wording import plain
@@ -64,3 +64,22 @@ def test_the_attribute_asked_is_not_a_name_to_look_up():
     q = parse("how old is the person in the video", 30.0)
     assert q.intent == Intent.OTHER and q.terms == []
     assert ask("how old is the speaker?") == NOT_FOUND
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("just after the start", 0, 4), ("around the middle of the clip", 18, 22), ("towards the end", 36, 41),
+    ("near the beginning", 0, 4), ("at the 0:07 mark", 6, 8), ("about ten seconds in", 9, 11),
+    ("in the last few seconds", 35, 41), ("in the first few seconds", 0, 5), ("early on", 0, 8), ("late in the video", 32, 41),
+    ("in the second half", 20, 41), ("in the first half", 0, 20), ("just before it ends", 35, 39), ("at 0m07s", 6, 8),
+    ("0:07-0:10", 7, 10), ("from 0:05 to 0:10", 5, 10), ("10 seconds before the end", 29, 31), ("the final 3 seconds", 37, 41),
+    ("at second seven", 6, 8), ("when the video starts", 0, 4), ("at the tail end", 36, 41), ("at 7?", 6, 8),
+    ("about seventeen seconds in", 16, 18), ("twenty-one seconds in", 20, 22),
+])  # fmt: skip
+def test_vague_and_spelled_out_times(phrase, start, end):
+    q = parse(f"what word is shown {phrase}", 40.0)
+    assert [(w.start, w.end) for w in q.times] == [pytest.approx((start, end), abs=0.01)], q.times
+    assert q.terms == []  # no number or time word is left over as a name
+
+
+def test_the_middle_of_the_screen_is_a_place_not_a_time():
+    assert parse("what is in the middle of the screen", 40.0).times == []

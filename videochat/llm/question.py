@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from videochat.llm.times import _NUM_WORDS, _ORDINALS, TimeWindow, parse_times
 from videochat.llm.wording import plain
 
 
@@ -81,25 +82,6 @@ _STOP = set(
 #: Words that ask about a class of seen things rather than naming one.
 GENERIC = {"animal", "creature", "object", "thing", "item", "vehicle", "food", "plant", "stuff", "pet", "content"}
 
-_NUM_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-              "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}  # fmt: skip
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10}  # fmt: skip
-_NUM = r"(\d+(?:\.\d+)?|" + "|".join(_NUM_WORDS) + r")"
-_SEC = r"(?:s|sec|secs|seconds?)\b"
-_MIN = r"(?:m|min|mins|minutes?)\b"
-
-
-@dataclass(frozen=True)
-class TimeWindow:
-    """A stretch of the video a question points at; ``point`` when it names one instant."""
-
-    start: float
-    end: float
-    phrase: str
-    point: float | None = None
-
-
 @dataclass
 class Question:
     """The parse of one question (all lists in question order)."""
@@ -119,101 +101,6 @@ class Question:
     @property
     def kinds(self) -> tuple[str, ...]:
         return MODALITY_KINDS.get(self.modality or "", ())
-
-
-def _num(token: str) -> float:
-    return float(_NUM_WORDS[token]) if token in _NUM_WORDS else float(token)
-
-
-def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
-    """Time phrases in ``text`` resolved against the video's ``duration``; returns them and the text
-    with the phrases blanked out (so "5" in "at 0:05" is not read as a name)."""
-    found: list[tuple[int, TimeWindow]] = []
-    low = text.lower()
-    edge = max(3.0, 0.1 * duration)
-
-    def add(m: re.Match, start: float, end: float, point: float | None = None) -> None:
-        start, end = max(0.0, start), max(0.0, end)
-        found.append((m.start(), TimeWindow(start, max(start, end), m.group(0).strip(), point)))
-        nonlocal low
-        low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end():]
-
-    def pt(m: re.Match, t: float, slack: float = 1.0) -> None:
-        add(m, t - slack, t + slack, t)
-
-    patterns: list[tuple[str, object]] = [
-        (r"\bbetween\s+(?:(\d+):)?(\d{1,2}):(\d{2})\s+and\s+(?:(\d+):)?(\d{1,2}):(\d{2})\b",
-         lambda m: add(m, _hms(m.group(1), m.group(2), m.group(3)), _hms(m.group(4), m.group(5), m.group(6)))),
-        (rf"\b(?:between|from)\s+{_NUM}\s*(?:{_SEC})?\s*(?:and|to|-)\s*{_NUM}\s*{_SEC}",
-         lambda m: add(m, _num(m.group(1)), _num(m.group(2)))),
-        (r"\b(?:(\d+):)?(\d{1,2}):(\d{2})\b", lambda m: pt(m, _hms(m.group(1), m.group(2), m.group(3)))),
-        (rf"\b{_NUM}\s*{_MIN}\s*(?:and\s*)?{_NUM}\s*{_SEC}", lambda m: pt(m, 60 * _num(m.group(1)) + _num(m.group(2)))),
-        (rf"\bin the (first|last|final|opening|closing) {_NUM}?\s*(seconds?|minutes?)\b", lambda m: _span(m, duration, add)),
-        (r"\b(?:in|during) (?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) minute\b",
-         lambda m: _minute(m, duration, add)),
-        (r"\bminute (\d+)\b", lambda m: add(m, 60 * (int(m.group(1)) - 1), 60 * int(m.group(1)))),
-        (r"\b(?:at|around|near|about|by)?\s*(?:the )?(?:second|sec)\s+(\d+(?:\.\d+)?)\b", lambda m: pt(m, float(m.group(1)))),
-        (rf"\bthe ({_ORDINAL_WORDS}|\d+(?:st|nd|rd|th)) second\b",
-         lambda m: add(m, _ordinal(m.group(1)) - 1.0, _ordinal(m.group(1)), _ordinal(m.group(1)) - 0.5)),
-        (r"\b(?:a few|several|a couple of|some) seconds before the end\b|\bjust before the end\b",
-         lambda m: add(m, duration - 5.0, duration - 1.0, duration - 3.0)),
-        (rf"\b{_NUM}\s*-?\s*{_SEC}(?:\s*(?:mark|point|in|into))?", lambda m: pt(m, _num(m.group(1)))),
-        (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
-        (r"\b(?:at|near|towards?|by|in) the (?:very )?(?:end|ending|close)\b|\bat the end\b|\bfinal (?:moments|seconds)\b",
-         lambda m: add(m, duration - edge, duration + 1)),
-        (r"\b(?:(?:just|right) after|at|near|in) the (?:very )?(?:start|beginning|outset)\b|\bat first\b|\bright away\b|"
-         r"\bopening (?:moments|seconds|shot)\b",
-         lambda m: add(m, 0.0, edge)),
-        (r"\b(?:half ?way(?: through| point)?|(?:in|around|near) the middle(?: of the (?:video|clip))?|midway|mid-way|"
-         r"middle of the (?:video|clip)|(?:the )?mid-?point)\b",
-         lambda m: add(m, duration / 2 - max(2.0, 0.05 * duration), duration / 2 + max(2.0, 0.05 * duration), duration / 2)),
-    ]
-    for pattern, handle in patterns:
-        for m in list(re.finditer(pattern, low)):
-            if low[m.start():m.end()].strip():  # not already taken by an earlier pattern
-                handle(m)  # type: ignore[operator]
-    found.sort(key=lambda p: p[0])
-    return [w for _, w in found], low
-
-
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_ORDINAL_WORDS = r"(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" \
-    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-          "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}  # fmt: skip
-
-
-def _ordinal(word: str) -> float:
-    """ "ninth" -> 9, "twenty-first" -> 21, "21st" -> 21."""
-    word = word.lower()
-    if word[0].isdigit():
-        return float(re.sub(r"\D", "", word))
-    if word in _TEENS:
-        return float(_TEENS[word])
-    parts = re.split(r"[- ]", word)
-    return float(sum(_TENS.get(p, 0) for p in parts[:-1]) + _ORDINALS[parts[-1]])
-
-
-def _hms(h: str | None, m: str, s: str) -> float:
-    return int(h or 0) * 3600 + int(m) * 60 + int(s)
-
-
-def _span(m: re.Match, duration: float, add) -> None:
-    where, n, unit = m.group(1), m.group(2), m.group(3)
-    length = (_num(n) if n else 1.0) * (60.0 if unit.startswith("minute") else 1.0)
-    if where in ("first", "opening"):
-        add(m, 0.0, length)
-    else:
-        add(m, duration - length, duration + 1)
-
-
-def _minute(m: re.Match, duration: float, add) -> None:
-    which = m.group(1)
-    if which in ("last", "final"):
-        add(m, max(0.0, duration - 60), duration + 1)
-    else:
-        n = _ORDINALS[which]
-        add(m, 60.0 * (n - 1), 60.0 * n)
 
 
 _OPEN = re.compile(  # phrases that make a question open only when it starts with them
