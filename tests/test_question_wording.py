@@ -83,3 +83,27 @@ def test_vague_and_spelled_out_times(phrase, start, end):
 
 def test_the_middle_of_the_screen_is_a_place_not_a_time():
     assert parse("what is in the middle of the screen", 40.0).times == []
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("is the narrator happy", NOT_FOUND),  # a property, not something shown or said: never a bare "no"
+    ("is the cat black?", NOT_FOUND),
+    ("what does the speaker look like", NOT_FOUND),
+    ("what colour is the speaker's shirt", NOT_FOUND),
+    ("is the cat in the video?", "Yes: a cat is shown at [00:02-00:06]."),  # still a presence question
+    ("how many times does the shot change", "There are 2 cuts"),
+    ("what is the video showing", "The video lasts 00:15 and has 3 scenes."),
+    ("what's shown during the words 'secret word'", 'While "secret word" is said ([00:06-00:09])'),
+])  # fmt: skip
+def test_properties_refuse_and_synonyms_reach_their_rule(question, expected):
+    assert ask(question).startswith(expected), ask(question)
+
+
+def test_a_one_letter_slip_is_no_evidence_for_an_attribute_question():
+    from test_grounded import clip
+
+    from videochat.contracts.events import Event
+
+    tr = clip()
+    tr.events.append(Event(13, 14, "text", "ocr", "Mean shift"))
+    assert ask("what colour is the speaker's shirt", tr) == NOT_FOUND  # "shift" is one letter from "shirt"

@@ -136,7 +136,8 @@ _TEXT_SAYS = re.compile(r"\b(?:text|sign|screen|caption|title|banner|label|writi
                         r"(?:say|says|said|read|reads|show|shows)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
-                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:it|this)(?: all)? about|"
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
+                            r"what does (?:the|this) (?:video|clip) depict|what(?:'s| is) (?:it|this)(?: all)? about|"
                             r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
                          r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
@@ -151,7 +152,16 @@ _SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (
                             r"\bon(?:\s+the)?\s+screen\s+(?:say|says|saying)\b")
 _SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
                             r"\b(?:images?|pictures?|photos?)\s+or\s+(?:words?|text|captions?)\b")
-_LINE = re.compile(r"\b(?:line|phrase|sentence|words|quote)\b")
+#: What-questions about a property no transcript line states ("what does the narrator look like").
+_ASKS_ATTRIBUTE = re.compile(r"\b(?:why|reason|cause|colou?r|name|brand|who|looks? like|sounds? like|feel(?:s|ing)?|think(?:s|ing)?|"
+                             r"mood|emotions?|age|job|profession|weigh\w*|height|tall|cost|price|wearing|dressed|made of|"
+                             r"nationality|language|accent|gender|title of)\b")
+#: Yes/no questions that ask whether something is there, said or shown (not about a property: "is the narrator happy").
+_THERE = re.compile(r"\b(?:there|here|shown|showing|show|shows|visible|seen|see|appear\w*|displayed|present|featured|included|"
+                    r"on[- ]screen|in (?:the|this|that) (?:video|clip|frame|shot|picture|scene|image)|in (?:it|there|view|frame|shot)|"
+                    r"said|saying|says|say|spoken|speaking|talking|talks|mentioned|mention|heard|hear|audible|written|"
+                    r"up|around|anywhere|somewhere|ever|at all)\b")
+_LINE = re.compile(r"\b(?:line|phrase|sentence|words?|quote)\b")
 _ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|name|named|called|colou?r|brand|age|how old)\b", re.I)
 _POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![A-Za-z])['‘’]([^'‘’]{2,60})['‘’](?![A-Za-z])")
@@ -184,9 +194,12 @@ def parse(question: str, duration: float) -> Question:
         q.modality = q.modality or "visual"
     if q.relation:
         q.anchor = terms_of(_restore_case(anchor_text, text, blanked))
-        q.anchor_modality = modality_of(_QUOTED.sub(" ", anchor_text))  # "the line 'taken at night'": not the look
-        if q.anchor_modality is None and _QUOTED.search(anchor_text) and _LINE.search(anchor_text):
-            q.anchor_modality = "speech"
+        if _QUOTED.search(anchor_text):  # "the words 'taken at night'": said or written, and not about the look
+            q.anchor_modality = modality_of(_LINE.sub(" ", _QUOTED.sub(" ", anchor_text)))
+            if q.anchor_modality is None and re.search(r"\b(?:line|sentence)\b", anchor_text):
+                q.anchor_modality = "speech"
+        else:
+            q.anchor_modality = modality_of(anchor_text)
         if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
             q.relation = None
     q.intent = _intent(main.lower() if main is not blanked and _LEADING_RELATION.match(blanked) else low, main, q)
@@ -294,10 +307,13 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
     if q.yes_no or _PRESENCE_CUE.search(low):
         if q.relation in ("before", "after") and q.terms and q.anchor:
             return Intent.ORDER
+        if re.match(r"\s*(?:is|are|was|were)\b", low) and not _THERE.search(low) and not _PRESENCE_CUE.search(low) \
+                and not q.relation and q.terms:
+            return Intent.OTHER  # "is the narrator happy", "is the cat black": a property, answered only from strong evidence
         return Intent.PRESENCE
     if re.search(r"(?:^|[,;:\-–—]\s*)(?:(?:and|so|yo|hey|ok|okay|um|well|hmm|then)\s*,?\s+)?(?:what|which)\b", low) \
             or _IMPERATIVE.match(low):
-        if re.search(r"\b(why|reason|cause|colou?r|name|brand|who)\b", low) and not q.times:
+        if _ASKS_ATTRIBUTE.search(low) and not q.times:
             return Intent.OTHER
         return Intent.WHAT
     if re.match(r"^\s*(?:anything|something)\b", low) or re.search(r"\bany (?:text|speech|words?)\b", low):
