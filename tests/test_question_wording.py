@@ -107,3 +107,8 @@ def test_a_one_letter_slip_is_no_evidence_for_an_attribute_question():
     tr = clip()
     tr.events.append(Event(13, 14, "text", "ocr", "Mean shift"))
     assert ask("what colour is the speaker's shirt", tr) == NOT_FOUND  # "shift" is one letter from "shirt"
+
+
+def test_a_thing_the_words_are_on_is_not_chatter():
+    assert ask("what is written on the back of the box") == NOT_FOUND  # not every word on screen
+    assert ask("yo what's the dude in the audio saying lol").startswith('At [00:06-00:09] someone says')

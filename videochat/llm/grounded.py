@@ -352,7 +352,9 @@ def _filler(q: Question, hits: list[Event]) -> bool:
     low = q.text.lower()
     asks_content = re.search(r"\b(?:what|which)\b.*\b(?:say|says|saying|said|speaks?|speaking|spoken|talks?|talking|talked|written|writes?|"
                              r"reads?|shown|shows?|hear|heard)\b", low)  # the content itself, not "the speaker's surname"
-    return (q.modality in ("speech", "text") and not hits and not q.times and bool(asks_content)
+    located = any(re.search(rf"\b(?:on|in|at|of|inside|under|behind|across|from)\s+(?:the|a|an|his|her|their|its|this|that|my)\s+"
+                            rf"(?:[\w'-]+\s+)?{re.escape(t.lower())}", low) for t in q.terms)  # "written on the back of the box"
+    return (q.modality in ("speech", "text") and not hits and not q.times and bool(asks_content) and not located
             and not any(t.isupper() or " " in t for t in q.terms)
             and not re.search(r"\b(about|regarding|concerning|on the subject|topic|mention)", low))  # fmt: skip
 
