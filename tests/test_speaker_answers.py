@@ -68,7 +68,8 @@ def test_how_long_each_speaker_talks():
 
 
 def test_questions_about_people_seen_are_not_about_voices():
-    assert ask("Who is talking?") == "2 speakers are heard: S1 (from [00:01]), S2 (from [00:04])."
+    assert ask("Who is talking?") == ("2 speakers are heard: S1 (from [00:01]), S2 (from [00:04]). "
+                                      "The transcript does not say who they are.")  # labels, not names
     tr = dialog()
     tr.perceptors["faces"] = PerceptorRun("1")
     for question in ["How many people are there?", "how many people are visible?", "How long is HELLO shown?",

@@ -64,8 +64,9 @@ def _near(a: str, b: str) -> bool:
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*")
 
 
-def mentions(ev: Event, term: str) -> bool:
-    """Whether ``ev`` is about ``term`` (a word or a quoted phrase)."""
+def mentions(ev: Event, term: str, exact: bool = False) -> bool:
+    """Whether ``ev`` is about ``term`` (a word or a quoted phrase); ``exact``: no one-letter slips."""
+    near = (lambda a, b: a == b) if exact else _near
     variants_ = variants(term)
     if ev.kind in ("tags", "objects") or ev.kind not in WORDY_KINDS:
         labels = [ev.text.lower(), str(ev.data.get("label", "")).lower(), *map(str.lower, ev.data.get("classes", {}) or {})]
@@ -80,8 +81,8 @@ def mentions(ev: Event, term: str) -> bool:
         if term.lower() in text:
             return True
         content = [w for w in _WORDS.findall(term.lower()) if len(w) > 3]
-        return bool(content) and all(any(_near(w.strip("'-"), c) for w in words) for c in content)
-    return any(_near(w.strip("'-"), v) for w in words for v in variants_)
+        return bool(content) and all(any(near(w.strip("'-"), c) for w in words) for c in content)
+    return any(near(w.strip("'-"), v) for w in words for v in variants_)
 
 
 #: A visual label seen in one sampled frame with less than this probability is too weak to quote

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from videochat.llm.times import _NUM_WORDS, _ORDINALS, TimeWindow, parse_times
+from videochat.llm.wording import plain
+
 
 class Intent(str, Enum):
     OPEN = "open"  # what happens / describe / what is this about
@@ -72,30 +75,12 @@ _STOP = set(
     "narration dialogue flash flashes pop pops showing word-for-word on-screen onscreen line lines i'm looking "
     "runtime duration length change changes i'll ill you'll we'll see q quick kindly state portion running "
     "approximately roughly about folks folk put they're they are go goes lol guy guys vid nah yeah hey okay ok "
-    "uttered utter phrase phrases stretch individuals individual got one somewhere track whole".split()
+    "uttered utter phrase phrases stretch individuals individual got one somewhere track whole anywhere everywhere "
+    "timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible".split()
 )
 
 #: Words that ask about a class of seen things rather than naming one.
 GENERIC = {"animal", "creature", "object", "thing", "item", "vehicle", "food", "plant", "stuff", "pet", "content"}
-
-_NUM_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-              "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}  # fmt: skip
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10}  # fmt: skip
-_NUM = r"(\d+(?:\.\d+)?|" + "|".join(_NUM_WORDS) + r")"
-_SEC = r"(?:s|sec|secs|seconds?)\b"
-_MIN = r"(?:m|min|mins|minutes?)\b"
-
-
-@dataclass(frozen=True)
-class TimeWindow:
-    """A stretch of the video a question points at; ``point`` when it names one instant."""
-
-    start: float
-    end: float
-    phrase: str
-    point: float | None = None
-
 
 @dataclass
 class Question:
@@ -118,101 +103,6 @@ class Question:
         return MODALITY_KINDS.get(self.modality or "", ())
 
 
-def _num(token: str) -> float:
-    return float(_NUM_WORDS[token]) if token in _NUM_WORDS else float(token)
-
-
-def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
-    """Time phrases in ``text`` resolved against the video's ``duration``; returns them and the text
-    with the phrases blanked out (so "5" in "at 0:05" is not read as a name)."""
-    found: list[tuple[int, TimeWindow]] = []
-    low = text.lower()
-    edge = max(3.0, 0.1 * duration)
-
-    def add(m: re.Match, start: float, end: float, point: float | None = None) -> None:
-        start, end = max(0.0, start), max(0.0, end)
-        found.append((m.start(), TimeWindow(start, max(start, end), m.group(0).strip(), point)))
-        nonlocal low
-        low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end():]
-
-    def pt(m: re.Match, t: float, slack: float = 1.0) -> None:
-        add(m, t - slack, t + slack, t)
-
-    patterns: list[tuple[str, object]] = [
-        (r"\bbetween\s+(?:(\d+):)?(\d{1,2}):(\d{2})\s+and\s+(?:(\d+):)?(\d{1,2}):(\d{2})\b",
-         lambda m: add(m, _hms(m.group(1), m.group(2), m.group(3)), _hms(m.group(4), m.group(5), m.group(6)))),
-        (rf"\b(?:between|from)\s+{_NUM}\s*(?:{_SEC})?\s*(?:and|to|-)\s*{_NUM}\s*{_SEC}",
-         lambda m: add(m, _num(m.group(1)), _num(m.group(2)))),
-        (r"\b(?:(\d+):)?(\d{1,2}):(\d{2})\b", lambda m: pt(m, _hms(m.group(1), m.group(2), m.group(3)))),
-        (rf"\b{_NUM}\s*{_MIN}\s*(?:and\s*)?{_NUM}\s*{_SEC}", lambda m: pt(m, 60 * _num(m.group(1)) + _num(m.group(2)))),
-        (rf"\bin the (first|last|final|opening|closing) {_NUM}?\s*(seconds?|minutes?)\b", lambda m: _span(m, duration, add)),
-        (r"\b(?:in|during) (?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) minute\b",
-         lambda m: _minute(m, duration, add)),
-        (r"\bminute (\d+)\b", lambda m: add(m, 60 * (int(m.group(1)) - 1), 60 * int(m.group(1)))),
-        (r"\b(?:at|around|near|about|by)?\s*(?:the )?(?:second|sec)\s+(\d+(?:\.\d+)?)\b", lambda m: pt(m, float(m.group(1)))),
-        (rf"\bthe ({_ORDINAL_WORDS}|\d+(?:st|nd|rd|th)) second\b",
-         lambda m: add(m, _ordinal(m.group(1)) - 1.0, _ordinal(m.group(1)), _ordinal(m.group(1)) - 0.5)),
-        (r"\b(?:a few|several|a couple of|some) seconds before the end\b|\bjust before the end\b",
-         lambda m: add(m, duration - 5.0, duration - 1.0, duration - 3.0)),
-        (rf"\b{_NUM}\s*-?\s*{_SEC}(?:\s*(?:mark|point|in|into))?", lambda m: pt(m, _num(m.group(1)))),
-        (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
-        (r"\b(?:at|near|towards?|by|in) the (?:very )?(?:end|ending|close)\b|\bat the end\b|\bfinal (?:moments|seconds)\b",
-         lambda m: add(m, duration - edge, duration + 1)),
-        (r"\b(?:(?:just|right) after|at|near|in) the (?:very )?(?:start|beginning|outset)\b|\bat first\b|\bright away\b|"
-         r"\bopening (?:moments|seconds|shot)\b",
-         lambda m: add(m, 0.0, edge)),
-        (r"\b(?:half ?way(?: through| point)?|(?:in|around|near) the middle(?: of the (?:video|clip))?|midway|mid-way|"
-         r"middle of the (?:video|clip)|(?:the )?mid-?point)\b",
-         lambda m: add(m, duration / 2 - max(2.0, 0.05 * duration), duration / 2 + max(2.0, 0.05 * duration), duration / 2)),
-    ]
-    for pattern, handle in patterns:
-        for m in list(re.finditer(pattern, low)):
-            if low[m.start():m.end()].strip():  # not already taken by an earlier pattern
-                handle(m)  # type: ignore[operator]
-    found.sort(key=lambda p: p[0])
-    return [w for _, w in found], low
-
-
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_ORDINAL_WORDS = r"(?:(?:twenty|thirty|forty|fifty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" \
-    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-          "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30}  # fmt: skip
-
-
-def _ordinal(word: str) -> float:
-    """ "ninth" -> 9, "twenty-first" -> 21, "21st" -> 21."""
-    word = word.lower()
-    if word[0].isdigit():
-        return float(re.sub(r"\D", "", word))
-    if word in _TEENS:
-        return float(_TEENS[word])
-    parts = re.split(r"[- ]", word)
-    return float(sum(_TENS.get(p, 0) for p in parts[:-1]) + _ORDINALS[parts[-1]])
-
-
-def _hms(h: str | None, m: str, s: str) -> float:
-    return int(h or 0) * 3600 + int(m) * 60 + int(s)
-
-
-def _span(m: re.Match, duration: float, add) -> None:
-    where, n, unit = m.group(1), m.group(2), m.group(3)
-    length = (_num(n) if n else 1.0) * (60.0 if unit.startswith("minute") else 1.0)
-    if where in ("first", "opening"):
-        add(m, 0.0, length)
-    else:
-        add(m, duration - length, duration + 1)
-
-
-def _minute(m: re.Match, duration: float, add) -> None:
-    which = m.group(1)
-    if which in ("last", "final"):
-        add(m, max(0.0, duration - 60), duration + 1)
-    else:
-        n = _ORDINALS[which]
-        add(m, 60.0 * (n - 1), 60.0 * n)
-
-
 _OPEN = re.compile(  # phrases that make a question open only when it starts with them
     r"^\s*(?:so,?\s*)?(?:describe|tell me (?:about|what)|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) "
     r"see in (?:this|the) (?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip))\b",
@@ -231,10 +121,11 @@ _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
                    r"second|moment)|(?:what|which) (?:second|minute|moment|point|timestamp)|how far in(?:to)?|how soon|"
                    r"how early|how late|how long (?:until|till|before)|how many (?:seconds|minutes) (?:in|into|until|before)|"
-                   r"in which (?:second|minute))\b|"
+                   r"in which (?:second|minute)|(?:during|in|within|over|for) (?:which|what) (?:part|portion|section|stretch|"
+                   r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|which (?:part|portion|section|stretch|segment)s?)\b|"
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
-_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|(?:at|in) the (?:moment|instant|time)"
+_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps? with|at the same time as)\b", re.I)
 _ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
@@ -245,13 +136,32 @@ _TEXT_SAYS = re.compile(r"\b(?:text|sign|screen|caption|title|banner|label|writi
                         r"(?:say|says|said|read|reads|show|shows)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
-                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what is it about|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
+                            r"what does (?:the|this) (?:video|clip) depict|what(?:'s| is) (?:it|this)(?: all)? about|"
+                            r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
                          r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
-                           r"\bin the (?:vid|video|clip)\?|^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b", re.I)
+                           r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|"
+                           r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
+                           r"^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
+                           r"anywhere|at all|visible|shown|on screen|present|in there|in it)\s*\?+\s*$", re.I)
+_SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?:top|bottom) of)\s+(?:the\s+)?screen\b|"
+                            r"\bon(?:\s+the)?\s+screen\s+(?:say|says|saying)\b")
+_SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
+                            r"\b(?:images?|pictures?|photos?)\s+or\s+(?:words?|text|captions?)\b")
+#: What-questions about a property no transcript line states ("what does the narrator look like").
+_ASKS_ATTRIBUTE = re.compile(r"\b(?:why|reason|cause|colou?r|name|brand|who|looks? like|sounds? like|feel(?:s|ing)?|think(?:s|ing)?|"
+                             r"mood|emotions?|age|job|profession|weigh\w*|height|tall|cost|price|wearing|dressed|made of|"
+                             r"nationality|language|accent|gender|title of)\b")
+#: Yes/no questions that ask whether something is there, said or shown (not about a property: "is the narrator happy").
+_THERE = re.compile(r"\b(?:there|here|shown|showing|show|shows|visible|seen|see|appear\w*|displayed|present|featured|included|"
+                    r"on[- ]screen|in (?:the|this|that) (?:video|clip|frame|shot|picture|scene|image)|in (?:it|there|view|frame|shot)|"
+                    r"said|saying|says|say|spoken|speaking|talking|talks|mentioned|mention|heard|hear|audible|written|"
+                    r"up|around|anywhere|somewhere|ever|at all)\b")
+_LINE = re.compile(r"\b(?:line|phrase|sentence|words?|quote)\b")
 _ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|name|named|called|colou?r|brand|age|how old)\b", re.I)
 _POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![A-Za-z])['‘’]([^'‘’]{2,60})['‘’](?![A-Za-z])")
@@ -260,7 +170,7 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 
 def parse(question: str, duration: float) -> Question:
     """Read a question against a video of ``duration`` seconds."""
-    text = " ".join(question.strip().split())
+    text = plain(question)
     times, blanked = parse_times(text, duration)
     low = text.lower()
     q = Question(text, Intent.OTHER, times=times)
@@ -269,20 +179,33 @@ def parse(question: str, duration: float) -> Question:
         "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\bends? with\b", blanked) else None)
     q.distinct = bool(re.search(r"\b(different|distinct|unique|separate)\b", low))
 
+    # "which is shown before the other, A or B": an order question, not a relation to "the other"
+    blanked = re.sub(r"\b(?:before|after|earlier than|later than|sooner than|prior to|ahead of)\s+the\s+other(?:\s+one)?s?\b",
+                     lambda m: " " * len(m.group(0)), blanked)
     main, q.relation, anchor_text = _split_relation(blanked)
-    if _TEXT_SAYS.search(main):  # "what does the sign say": what is written, not what is spoken
+    if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main):  # "what does the sign say": what is written
         q.modality = "text"
+    elif _SEVERAL_KINDS.search(main):  # "which word or picture is up": anything shown
+        q.modality = "visual"
     q.modality = q.modality or modality_of(_POLITE.sub(" ", main))
-    q.terms = terms_of(_restore_case(main, text))
+    q.terms = terms_of(_restore_case(main, text, blanked))
     if any(t in GENERIC for t in q.terms):  # "what animals are shown?": about what is seen, naming nothing
         q.terms = [t for t in q.terms if t not in GENERIC]
         q.modality = q.modality or "visual"
     if q.relation:
-        q.anchor = terms_of(_restore_case(anchor_text, text))
-        q.anchor_modality = modality_of(anchor_text)
+        q.anchor = terms_of(_restore_case(anchor_text, text, blanked))
+        if _QUOTED.search(anchor_text):  # "the words 'taken at night'": said or written, and not about the look
+            q.anchor_modality = modality_of(_LINE.sub(" ", _QUOTED.sub(" ", anchor_text)))
+            if q.anchor_modality is None and re.search(r"\b(?:line|sentence)\b", anchor_text):
+                q.anchor_modality = "speech"
+        else:
+            q.anchor_modality = modality_of(anchor_text)
         if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
             q.relation = None
     q.intent = _intent(main.lower() if main is not blanked and _LEADING_RELATION.match(blanked) else low, main, q)
+    if q.intent == Intent.OTHER:  # "how old is the speaker": "old" is what is asked, not a name to look up
+        asked = set(re.findall(r"\bhow (\w+)", low)) | {"age", "brand", "make", "model", "reason", "cause", "named", "called"}
+        q.terms = [t for t in q.terms if t.lower() not in asked]
     return q
 
 
@@ -303,13 +226,17 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
             continue  # an opener ("when does ..."), not a relation
         if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were)\b", before):
             continue
-        relation = {"before": "before", "after": "after", "until": "before"}.get(word.split()[0], "while")
+        relation = {"before": "before", "after": "after", "until": "before", "earlier": "before", "sooner": "before",
+                    "prior": "before", "ahead": "before", "later": "after"}.get(word.split()[0], "while")
         return before, relation, re.split(r"[?.!;]", blanked[m.end():])[0]  # the anchor ends with its sentence
     return blanked, None, ""
 
 
-def _restore_case(part: str, original: str) -> str:
+def _restore_case(part: str, original: str, blanked: str = "") -> str:
     """The original-case text of a (lower-cased, time-blanked) part of the question."""
+    if part.strip() and len(blanked) == len(original) and (idx := blanked.find(part)) >= 0:
+        # the same stretch of the original, its blanked-out phrases (times, "before the other") blank too
+        return "".join(" " if b == " " else o for o, b in zip(original[idx: idx + len(part)], part))
     idx = original.lower().find(part.strip()) if part.strip() else -1
     if idx < 0:
         return part
@@ -375,15 +302,18 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.ORDER
     if q.yes_no and re.search(r"[?.!]\s*(?:and\s+)?(?:what|which)\b", low):  # "is anything said? what?"
         return Intent.WHAT
-    if _IMPERATIVE.match(low) and re.search(r"\b(?:what|which|who)\b", low):  # "can you tell me what ..."
+    if _IMPERATIVE.match(low) and (re.search(r"\b(?:what|which|who)\b", low) or q.times):  # "can you tell me what ..."
         return Intent.WHAT
     if q.yes_no or _PRESENCE_CUE.search(low):
         if q.relation in ("before", "after") and q.terms and q.anchor:
             return Intent.ORDER
+        if re.match(r"\s*(?:is|are|was|were)\b", low) and not _THERE.search(low) and not _PRESENCE_CUE.search(low) \
+                and not q.relation and q.terms:
+            return Intent.OTHER  # "is the narrator happy", "is the cat black": a property, answered only from strong evidence
         return Intent.PRESENCE
     if re.search(r"(?:^|[,;:\-–—]\s*)(?:(?:and|so|yo|hey|ok|okay|um|well|hmm|then)\s*,?\s+)?(?:what|which)\b", low) \
             or _IMPERATIVE.match(low):
-        if re.search(r"\b(why|reason|cause|colou?r|name|brand|who)\b", low) and not q.times:
+        if _ASKS_ATTRIBUTE.search(low) and not q.times:
             return Intent.OTHER
         return Intent.WHAT
     if re.match(r"^\s*(?:anything|something)\b", low) or re.search(r"\bany (?:text|speech|words?)\b", low):

@@ -165,8 +165,9 @@ def answer_speakers(q: Question, transcript: Transcript) -> tuple[str, list[Even
             during = sorted(during, key=lambda ev: max(ev.start - point, point - ev.end, 0.0))[:1]
         return "; ".join(f"{ev.data['speaker']} speaks {_quote(ev)}" for ev in during[:MAX_LINES]) + ".", during
     if _WHO.search(text) and q.intent != Intent.COUNT:
-        if not [t for t in q.terms if t not in ("speaker", "voice", "person")]:  # "who is talking?"
-            return _count(lines, summary), [ev for ev in lines if ev.start == summary[ev.data["speaker"]]["first"]]
+        if not [t for t in q.terms if t not in ("speaker", "voice", "person")]:  # "who is talking?": labels, not names
+            return (_count(lines, summary) + " The transcript does not say who they are.",
+                    [ev for ev in lines if ev.start == summary[ev.data["speaker"]]["first"]])
         found = _who_says(q, lines)
         if found is None:
             return None

@@ -1,0 +1,97 @@
+"""Informal English made plain before a question is parsed.
+
+People type "wat do u see at 0:07 lol", "how many ppl r in the vid" or "the whole thing: how long?".
+The parser (:mod:`videochat.llm.question`) reads cue words, so this step rewrites chat spelling,
+fillers and the many names of "the video" into the words it knows, word by word, keeping the case
+of everything it does not rewrite (ALL-CAPS words are usually on-screen text and must survive).
+It also spells out number words ("twenty-one seconds") as digits so the time grammar has one form
+to read. Nothing here guesses: a word it does not know is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Chat spelling and common typos -> the plain word (lower-case keys; matched as whole words).
+SPELLING: dict[str, str] = {
+    "wat": "what", "wut": "what", "wht": "what", "whta": "what", "waht": "what", "whats": "what's", "wats": "what's",
+    "wen": "when", "whn": "when", "wich": "which", "whic": "which", "hw": "how", "howmany": "how many",
+    "u": "you", "ya": "you", "yu": "you", "ur": "your", "r": "are", "ppl": "people", "peeps": "people",
+    "pls": "please", "plz": "please", "pleas": "please", "thx": "thanks", "ty": "thanks",
+    "vid": "video", "vids": "videos", "vidoe": "video", "viedo": "video", "vdeo": "video", "clp": "clip",
+    "gonna": "going to", "wanna": "want to", "gotta": "have to", "gimme": "give me", "lemme": "let me",
+    "dunno": "do not know", "cuz": "because", "coz": "because", "bc": "because", "b4": "before", "thru": "through",
+    "abt": "about", "w/": "with", "smth": "something", "sth": "something", "sb": "somebody", "any1": "anyone",
+    "some1": "someone", "every1": "everyone", "da": "the", "teh": "the", "dat": "that", "dis": "this", "dem": "them",
+    "isnt": "isn't", "doesnt": "doesn't", "dont": "don't", "didnt": "didn't", "cant": "can't", "wont": "won't",
+    "theres": "there's", "thats": "that's", "hows": "how's", "whens": "when's", "wheres": "where's",
+    "im": "i'm", "ive": "i've", "appers": "appears", "apear": "appear", "apears": "appears", "appeares": "appears",
+    "shwn": "shown", "shwon": "shown", "scren": "screen", "screeen": "screen", "sceen": "screen", "secs": "seconds",
+    "mins": "minutes", "tho": "though", "rn": "right now",
+    "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
+    "ngl": "", "tbh": "", "imo": "", "idk": "", "kinda": "", "sorta": "", "basically": "", "literally": "",
+    "honestly": "", "um": "", "umm": "", "uh": "", "uhh": "", "hmm": "", "hm": "", "erm": "",
+}  # fmt: skip
+
+#: Names of the video itself -> "the video" (so "how long is the whole thing" is about its length).
+_VIDEO = re.compile(
+    r"\b(?:the|this|that|your|ur)\s+(?:whole|entire|full)\s+(?:thing|video|clip|vid|footage|recording|film|movie)\b|"
+    r"\b(?:the|this|that)\s+(?:vid|footage|recording|film|movie|reel|short|upload)\b|\bthis one\b", re.I)
+_EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "or nah", "pls")
+    r"^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh)\b[\s,:;!.-]*)+|"
+    r"\s*\b(?:thanks|thank you|please|pls|plz|lol|haha)\s*[?.!]*\s*$", re.I)
+_OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER = re.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(k for k in _UNITS if 0 < _UNITS[k] < 10) + r"))?|("
+    + "|".join(_UNITS) + r"))\b(?=\s*(?:-\s*)?(?:s|sec|secs|seconds?|m|min|mins|minutes?)\b|\s+and\s+(?:a half\b|\d|"
+    + "|".join(_UNITS) + "|" + "|".join(_TENS) + r"))", re.I)
+_HALF = re.compile(r"\b(\d+) and a half\b|\bhalf a minute\b|\ba minute and a half\b|\ba couple of\b|\ba couple\b|"
+                   r"\ba few\b|\ba minute\b", re.I)
+
+
+def _numbers(text: str) -> str:
+    """Number words before a unit as digits: "twenty-one seconds" -> "21 seconds"."""
+
+    def digits(m: re.Match) -> str:
+        if m.group(3):
+            return str(_UNITS[m.group(3).lower()])
+        return str(_TENS[m.group(1).lower()] + (_UNITS[m.group(2).lower()] if m.group(2) else 0))
+
+    text = _NUMBER.sub(digits, text)
+
+    def vague(m: re.Match) -> str:
+        low = m.group(0).lower()
+        if m.group(1):
+            return f"{m.group(1)}.5"
+        return {"half a minute": "30 seconds", "a minute and a half": "90 seconds", "a couple of": "2", "a couple": "2",
+                "a few": "3", "a minute": "1 minute"}[low]  # fmt: skip
+
+    # "a few seconds in", "a couple of seconds into it", "half a minute in" (not "a few seconds before the end")
+    return re.sub(rf"(?:{_HALF.pattern})(?=\s*(?:(?:s|sec|secs|seconds?|m|min|mins|minutes?)\s+)?(?:in|into)\b)", vague, text,
+                  flags=re.I)
+
+
+def plain(question: str) -> str:
+    """``question`` in the words the parser knows (case kept for every word not rewritten)."""
+    text = " ".join(question.strip().split())
+    text = re.sub(r"\s*@\s*(?=\d)", " at ", text)  # "text @ 0:07"
+    text = re.sub(r"\bt\s*=\s*(?=\d)", "", text)  # "t=7s"
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        if w.isupper() and len(w) > 1 or len(w) == 1 and w != w.lower():  # on-screen words and letters stay as written
+            return w
+        return SPELLING.get(w.lower(), w)
+
+    text = re.sub(r"(?<![\w'])[A-Za-z][\w']*/?(?![\w'])", word, text)
+    text = _VIDEO.sub("the video", text)
+    text = _OR_NOT.sub("or not", text)
+    for _ in range(2):
+        text = _EDGES.sub(lambda m: "" if m.start() == 0 else "?" if "?" in m.group(0) else "", text).strip()
+    text = _numbers(text)
+    return " ".join(text.split()) or question.strip()
