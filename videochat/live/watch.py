@@ -90,6 +90,7 @@ class Watch:
         self._decoder: LiveDecoder | None = None
         self._anchors: deque[tuple[float, float]] = deque(maxlen=2000)  # (stream time, wall time it arrived)
         self._backend = None
+        self._clock0: float | None = None  # when the first connection started (a replay's stream clock)
         self._ask_lock = threading.Lock()
         self.perception: LivePerception | None = None
         self.info: StreamInfo | None = None
@@ -122,6 +123,7 @@ class Watch:
             while not self._stopping.is_set():
                 self._decoder = LiveDecoder(self.src, self.info, self.spec, self.chunker, head=head, feed=self._feed,
                                             idle_timeout=self.options.idle_timeout).start()  # fmt: skip
+                self._clock0 = self._clock0 or time.time()
                 code = self._decoder.wait()
                 self.chunker.flush(final=False)
                 if self._stopping.is_set() or stream_ended(self.src, code):
@@ -234,8 +236,10 @@ class Watch:
         return self.perception.runs if self.perception is not None else {}
 
     def wall(self, t: float) -> float:
-        """The wall-clock time a stream moment arrived (from the arrival times of the chunks)."""
+        """The wall-clock time a stream moment happened: a replay's own clock, else the arrival times of the chunks."""
         rate = self.src.speed if self.src.kind == "replay" else 1.0
+        if self.src.kind == "replay" and self._clock0 is not None:  # played by ffmpeg's clock: true latency,
+            return self._clock0 + t / rate  # including any time the perceptors keep the stream waiting
         anchor = next((a for a in self._anchors if a[0] >= t), self._anchors[-1] if self._anchors else None)
         if anchor is None:
             return self.started_wall + t / rate

@@ -163,8 +163,8 @@ class ASRPerceptor(Perceptor):
 
     def __call__(self, inputs: Inputs, options: ASROptions) -> list[Event]:
         audio = inputs.audio
-        if audio is None:
-            return []
+        if audio is None or (inputs.carry is not None and not audible(audio, inputs.sample_rate)):
+            return []  # a live chunk of silence: Whisper would only cost seconds (and invent "Thank you.")
         device = pick_device(options.device, options.backend)
         path = model_path(options.model_name, options.backend)
         if options.backend == "faster-whisper":
@@ -282,6 +282,12 @@ def said_before(inputs: Inputs, chars: int = 200) -> str | None:
     previous = inputs.carry.previous if inputs.carry is not None else []
     text = " ".join(ev.text for ev in previous if ev.kind == "speech").strip()
     return text[-chars:] or None
+
+
+def audible(audio, rate: int, window: float = 0.5) -> bool:
+    """Whether any ``window`` of the audio is loud enough to hold speech."""
+    n = int(window * rate)
+    return any(not silent(audio, i / rate, (i + n) / rate, rate) for i in range(0, max(1, len(audio) - n // 2), n))
 
 
 def silent(audio, start: float, end: float, rate: int) -> bool:

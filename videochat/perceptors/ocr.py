@@ -85,14 +85,18 @@ class OCRPerceptor(Perceptor):
 
     def __call__(self, inputs: Inputs, options: OCROptions) -> list[Event]:
         engine = load_engine(options.model, options.threads, options.device.startswith("cuda"), options.det_side)
-        changed = ChangeDetector(options.change_threshold)
-        lines: list[tuple[str, list[float], float]] = []
+        # on a live stream the change detector and the last lines read carry over from chunk to chunk, so
+        # an unchanged picture at a chunk's start is not read again
+        state = inputs.carry.state if inputs.carry is not None else {}
+        changed = state.setdefault("changed", ChangeDetector(options.change_threshold))
+        lines: list[tuple[str, list[float], float]] = state.get("lines", [])
         events: list[Event] = []
         runs = 0
         for frame in inputs.frames:
             if changed(frame.image):
                 lines = [line for line in self.read(engine, frame.image) if line[2] >= options.min_score]
                 runs += 1
+                state["lines"] = lines
             for text, box, score in lines:
                 events.append(frame_event(frame, inputs.frame_interval, "text", self.name, text, score=score, box=box))
         self.stats = {"frames": inputs.frame_count, "frames_read": runs}
