@@ -236,3 +236,24 @@ def test_a_long_replay_keeps_memory_flat(tmp_path) -> None:
     assert max(late) - max(early) < 40, samples  # MB: flat, not growing with the stream
     assert len(watch.rolling.recent) < 200 and len(watch.rolling.summaries) >= 25
     assert watch.rolling.total == len(json.loads(watch.saved.read_text())["events"])
+
+
+def test_chat_answers_questions_typed_while_the_stream_runs(live_clip, tmp_path) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "videochat", "watch", str(live_clip), "--realtime", "--speed", "2",
+                             "--chunk", "2", "--chat", "--perceptors", "shots,ocr", "--out", str(tmp_path / "out")],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        for line in proc.stdout:  # wait until GARDEN (9-13 s) has been seen
+            if "text: GARDEN" in line:
+                break
+        proc.stdin.write("what word is on screen right now?\n")
+        proc.stdin.flush()
+        answer = next(line for line in proc.stdout if line.startswith("> "))
+        proc.stdin.close()
+        proc.stdin = None  # closed: the questions are over, the watch goes on
+        out, err = proc.communicate(timeout=90)
+    finally:
+        proc.kill()
+    assert "GARDEN" in answer and "PLANET" not in answer, answer
+    assert proc.returncode == 0, err
+    assert "text: PLANET" in out  # the watch went on after the question
