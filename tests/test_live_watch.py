@@ -173,12 +173,16 @@ def test_a_growing_recording_is_followed_until_it_stops_growing(live_clip, tmp_p
     writer = threading.Thread(target=record)
     writer.start()
     proc = subprocess.run([sys.executable, "-m", "videochat", "watch", str(growing), "--json", "--idle-timeout", "3",
-                           "--perceptors", "shots,ocr", "--out", str(tmp_path / "out")],
+                           "--perceptors", "shots,ocr", "--out", str(tmp_path / "out"), "--library"],
                           capture_output=True, text=True, timeout=120)  # fmt: skip
     writer.join()
     assert proc.returncode == 0, proc.stderr
     texts = [r["event"]["text"] for r in _events(proc.stdout.splitlines()) if r["event"]["kind"] == "text"]
     assert texts == ["GARDEN", "PLANET"]  # PLANET was written last
+    found = subprocess.run([sys.executable, "-m", "videochat", "search", "PLANET", "--json"], capture_output=True,
+                           text=True, timeout=120)  # fmt: skip
+    assert found.returncode == 0, found.stderr
+    assert str(tmp_path / "out" / "transcript.json") in found.stdout  # the saved stream is in the library
 
 
 def test_stdin_is_a_source_and_bad_sources_are_one_line(live_clip, tmp_path) -> None:

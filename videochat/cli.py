@@ -219,11 +219,12 @@ def chat(video: str, resume: bool, **kwargs: Any) -> None:
 @click.option("--max-gap", type=float, default=300.0, show_default=True, help="seconds to keep reconnecting a dropped stream")
 @click.option("--idle-timeout", type=float, default=10.0, show_default=True,
               help="a growing file unchanged this long has ended")  # fmt: skip
+@click.option("--library", is_flag=True, help="add the saved transcript to the searchable library at the end")
 @perception_options
 @common_options
 def watch(source: str, realtime: bool, speed: float, chunk_s: float, as_json: bool, chat: bool, folder: str | None,
-          max_gap: float, idle_timeout: float, model: str | None, perceptors: str | None, quiet: bool,
-          **kwargs: Any) -> None:  # fmt: skip
+          max_gap: float, idle_timeout: float, library: bool, model: str | None, perceptors: str | None,
+          quiet: bool, **kwargs: Any) -> None:  # fmt: skip
     """Watch a live SOURCE (HLS/DASH/RTSP/RTMP/SRT URL, a growing file, /dev/video0, or - for stdin):
     print events as they are found; Ctrl-C stops and saves."""
     from videochat.frontends.watch import run_watch
@@ -232,7 +233,7 @@ def watch(source: str, realtime: bool, speed: float, chunk_s: float, as_json: bo
     options = WatchOptions(chunk_s=chunk_s, realtime=realtime, speed=speed, max_gap_s=max_gap,
                            idle_timeout=idle_timeout, folder=Path(folder) if folder else None)  # fmt: skip
     settings = _settings(perceptors=perceptors, **kwargs)
-    code = run_watch(source, settings, options, as_json=as_json, chat=chat, model=model, quiet=quiet)
+    code = run_watch(source, settings, options, as_json=as_json, chat=chat, model=model, quiet=quiet, library=library)
     if code:
         raise click.exceptions.Exit(code)
 

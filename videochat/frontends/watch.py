@@ -15,7 +15,8 @@ from typing import Any, TextIO
 
 from videochat.config import Settings
 from videochat.contracts.errors import BadInput, StorageError, VideochatError
-from videochat.contracts.events import Event
+from videochat.contracts.events import Event, Transcript
+from videochat.library.index import add_transcript
 from videochat.live.ask import stream_stamp
 from videochat.live.watch import Watch, WatchOptions
 
@@ -26,8 +27,8 @@ def event_line(ev: Event, clock: Callable[[float], float]) -> str:
 
 
 def run_watch(source: str, settings: Settings, options: WatchOptions, *, as_json: bool = False, chat: bool = False,
-              model: str | None = None, quiet: bool = False, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
-              read: Callable[[str], str] = input) -> int:  # fmt: skip
+              model: str | None = None, quiet: bool = False, library: bool = False, out: TextIO = sys.stdout,
+              err: TextIO = sys.stderr, read: Callable[[str], str] = input) -> int:  # fmt: skip
     """Watch ``source`` until it ends or Ctrl-C; returns the exit code."""
     if chat and source == "-":
         raise BadInput("--chat reads questions from the terminal, so the video cannot come from stdin (-)")
@@ -57,7 +58,13 @@ def run_watch(source: str, settings: Settings, options: WatchOptions, *, as_json
     except KeyboardInterrupt:
         err.write("videochat: stopping: perceiving what was already read\n")
         watch.stop()
-    return _finish(watch, out, err, as_json, quiet)
+    code = _finish(watch, out, err, as_json, quiet)
+    if library and watch.saved is not None:
+        lines = add_transcript(watch.saved, Transcript.from_dict(json.loads(watch.saved.read_text(encoding="utf-8"))),
+                               settings)  # fmt: skip
+        if not quiet:
+            err.write(f"videochat: added to the library ({lines} searchable lines): videochat search finds it\n")
+    return code
 
 
 def _questions(watch: Watch, model: str | None, read: Callable[[str], str], out: TextIO, err: TextIO,

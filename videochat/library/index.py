@@ -15,6 +15,7 @@ from pathlib import Path
 
 from videochat.config import Settings
 from videochat.contracts.errors import VideochatError
+from videochat.contracts.events import Transcript
 from videochat.library.store import SEARCHABLE, LibraryStore
 from videochat.llm.context import minilm_embedder
 from videochat.pipeline.cache import content_hash
@@ -90,10 +91,23 @@ def index_folders(folders: list[str], settings: Settings, store: LibraryStore | 
             on_video(key, f"{lines} lines")
     roots = [str(Path(f).expanduser().resolve()) for f in folders]
     for key in store.videos():
+        if Path(key).suffix.lower() not in VIDEO_EXTENSIONS:
+            continue  # a saved live-stream transcript (add_transcript), not a file these folders hold
         if key not in seen and any(key.startswith(r.rstrip("/") + "/") for r in roots if Path(r).is_dir()):
             store.remove(key)
             report.removed.append(key)
     return report
+
+
+def add_transcript(path: Path, transcript: Transcript, settings: Settings, store: LibraryStore | None = None) -> int:
+    """Put a transcript saved elsewhere (a live stream's ``transcript.json``) into the library under its
+    file's path, searchable like a video's; returns its searchable lines."""
+    store = store or LibraryStore(library_path(settings))
+    texts = [ev.text for ev in transcript.events if ev.kind in SEARCHABLE and ev.text.strip()]
+    embed = minilm_embedder() if texts else None
+    vectors = embed(texts) if embed is not None else None
+    stat = path.stat()
+    return store.put(str(path.resolve()), content_hash(path), stat.st_size, stat.st_mtime, transcript, vectors)
 
 
 def watch(folders: list[str], settings: Settings, *, interval: float = 5.0, progress: bool = True,
