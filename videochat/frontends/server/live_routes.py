@@ -17,7 +17,6 @@ import secrets
 import shutil
 import threading
 import urllib.parse
-from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
@@ -117,7 +116,6 @@ class LiveWatches:
         self.state = state
         self.folder = state.settings.cache_dir / "live"
         self.watches: dict[str, Watch] = {}
-        self.clients: Counter[str] = Counter()
         self.closing = threading.Event()  # set when the server shuts down: streams end, no new watches
 
     def running(self) -> int:
@@ -137,7 +135,7 @@ class LiveWatches:
     def summary(self, ident: str, watch: Watch) -> dict[str, Any]:
         state = "ended" if watch.done.is_set() else "running" if watch.perception is not None else "starting"
         return {"id": ident, "source": watch.src.label, "kind": watch.src.kind, "state": state,
-                "stream_s": round(watch.now, 2), "events": watch.rolling.total, "clients": self.clients[ident],
+                "stream_s": round(watch.now, 2), "events": watch.rolling.total, "clients": len(watch.listeners),
                 "chunk_s": watch.options.chunk_s, "started": _iso(watch.started_wall)}  # fmt: skip
 
     async def start(self, body: LiveIn) -> tuple[str, Watch]:
@@ -163,7 +161,7 @@ class LiveWatches:
             raise
         ended = [i for i, w in self.watches.items() if w.done.is_set()]
         for old in ended[: max(0, len(ended) - KEEP_ENDED)]:
-            if not self.clients[old]:
+            if not self.watches[old].listeners:
                 self.watches.pop(old, None)
         return ident, watch
 
@@ -195,8 +193,7 @@ class LiveWatches:
         def listener(record: dict[str, Any]) -> None:  # the watch's worker thread
             loop.call_soon_threadsafe(put, record)
 
-        watch.listeners.append(listener)
-        self.clients[ident] += 1
+        watch.listeners.append(listener)  # the server's watches have no other listeners: these are its clients
         try:
             ended = watch.done.is_set()
             seen = set()
@@ -234,9 +231,6 @@ class LiveWatches:
                 watch.listeners.remove(listener)
             except ValueError:
                 pass
-            self.clients[ident] -= 1
-            if self.clients[ident] <= 0:
-                del self.clients[ident]
 
     async def stop_all(self) -> None:
         """On shutdown: stop every running watch (each perceives what it read and saves)."""
@@ -261,7 +255,7 @@ def add_live_routes(app: FastAPI, state: ServerState, authorised: Callable[..., 
     @app.get("/live/{ident}/events", dependencies=[Depends(authorised)], response_model=None)
     async def events(ident: str) -> StreamingResponse:
         watch = live.get(ident)
-        if live.clients[ident] >= MAX_CLIENTS:
+        if len(watch.listeners) >= MAX_CLIENTS:
             raise HTTPException(429, f"at most {MAX_CLIENTS} event streams per watch")
         return StreamingResponse(live.stream(ident, watch), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})  # fmt: skip
