@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import httpx
 import pytest
@@ -27,7 +28,7 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 class FakeWatch:
     """Stands in for videochat.live.watch.Watch: starts at once, runs until stopped."""
 
-    made: list[FakeWatch] = []
+    made: ClassVar[list[FakeWatch]] = []
 
     def __init__(self, source: str, settings, options) -> None:
         from videochat.live.source import LiveSource

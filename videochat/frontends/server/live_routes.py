@@ -87,7 +87,7 @@ def check_source(source: str, allow_urls: str, media_file: Callable[[str], Path]
             if not public_host(source):
                 raise HTTPException(403, "the stream's host is a loopback, private or link-local address")
         return source, True
-    if source.startswith("/dev/") or source.startswith("/proc/"):
+    if source.startswith(("/dev/", "/proc/")):
         raise HTTPException(403, "capture devices are not sources this server reads: give a stream URL or a file")
     if media_file is None:
         raise HTTPException(403, "this server has no media root: give a stream URL")
