@@ -302,27 +302,27 @@ def batch(inputs: tuple[str, ...], outdir: str, do_describe: bool, questions: tu
 @click.option("--model", help="default LLM as PROVIDER:MODEL")
 @click.option("--perceptors", help="comma-separated perceptor names (default: the profile's)")
 @click.option("--allow-urls", type=click.Choice(["no", "public", "any"]), default="no", show_default=True,
-              help="POST /videos/by-url: off, public addresses only, or any (the server fetches what clients name)")
+              help="POST /videos/by-url and POST /live: off, public addresses only, or any (the server fetches what clients name)")
+@click.option("--max-live", type=click.IntRange(0, 64), default=2, show_default=True, help="live watches (POST /live) at a time")
 @common_options
 def serve(host: str, port: int, media_root: str | None, token: str | None, token_file: str | None, max_upload_mb: float,
-          workers: int, queue: int, model: str | None, perceptors: str | None, allow_urls: str, quiet: bool,
-          **kwargs: Any) -> None:  # fmt: skip
+          workers: int, queue: int, model: str | None, perceptors: str | None, allow_urls: str, max_live: int,
+          quiet: bool, **kwargs: Any) -> None:  # fmt: skip
     """Serve the HTTP API (OpenAPI spec at /docs and /openapi.json)."""
-    import uvicorn
 
     if token_file:
         token = Path(token_file).read_text(encoding="utf-8").strip()
         if not token:
             raise VideochatError(f"the token file {token_file} is empty")
 
-    from videochat.frontends.server.app import ServerConfig, create_app
+    from videochat.frontends.server.app import ServerConfig, create_app, run_server
     from videochat.models import configure_store
 
     settings = _settings(model=model, perceptors=perceptors, **kwargs)
     configure_store(settings.model_store)
     config = ServerConfig(Path(media_root) if media_root else None, token=token, max_upload_mb=max_upload_mb,
-                          workers=workers, queue=queue, allow_urls=allow_urls)  # fmt: skip
-    uvicorn.run(create_app(settings, config), host=host, port=port, log_level="warning" if quiet else "info")
+                          workers=workers, queue=queue, allow_urls=allow_urls, max_live=max_live)  # fmt: skip
+    run_server(create_app(settings, config), host, port, log_level="warning" if quiet else "info")
 
 
 @cli.command()

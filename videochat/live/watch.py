@@ -252,17 +252,19 @@ class Watch:
                 **({"width": info.width, "height": info.height, "fps": info.fps, "has_audio": info.has_audio}
                    if info else {})}  # fmt: skip
 
-    def ask(self, question: str, model: str | None = None) -> dict[str, Any]:
+    def ask(self, question: str, model: str | None = None, *, backend: Any = None) -> dict[str, Any]:
         """Answer about the stream so far; "now" and "the last N minutes" narrow the transcript first.
-        Cited times carry their wall-clock time too."""
+        Cited times carry their wall-clock time too. ``backend``: an LLM already loaded (the server's)."""
         now = self.now
         recent = max(10.0, 2 * self.options.chunk_s)  # "now": the last couple of chunks
         (start, end), rest = live_window(question, now, recent, clock=self.wall)
         transcript = self.rolling.transcript(self.runs, self.info_dict(), start, end)
         with self._ask_lock:
-            if self._backend is None or model is not None:
-                self._backend = backend_for(self.settings, model)
-            answer = chat_for(transcript, self.settings, backend=self._backend).ask(rest, remember=False)
+            if backend is None:
+                if self._backend is None or model is not None:
+                    self._backend = backend_for(self.settings, model)
+                backend = self._backend
+            answer = chat_for(transcript, self.settings, backend=backend).ask(rest, remember=False)
         d = answer.to_dict()
         d["answer"] = with_wall_clock(d["answer"], self.wall)
         d["window"] = [round(start, 2), round(end, 2)]

@@ -11,7 +11,8 @@ import hashlib
 import json
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,6 +27,7 @@ from videochat.contracts.errors import StorageError, VideochatError
 from videochat.frontends.redact import scrub_transcript
 from videochat.frontends.server.guard import Guard
 from videochat.frontends.server.library_routes import add_library_routes
+from videochat.frontends.server.live_routes import add_live_routes
 from videochat.frontends.server.openai_routes import add_openai_routes
 from videochat.frontends.server.state import ServerConfig, ServerState, VideoOut
 from videochat.frontends.server.work import Busy
@@ -70,8 +72,14 @@ class ChatIn(BaseModel):
 def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
     """The application: one :class:`ServerState`, the guard and error handlers, then the routes."""
     state = ServerState(settings, config)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await state.live.stop_all()  # running watches perceive what they read and save it
+
     app = FastAPI(title="videochat", version="1", description="Chat with videos: transcripts, descriptions, answers.",
-                  default_response_class=SafeJSONResponse)
+                  default_response_class=SafeJSONResponse, lifespan=lifespan)  # fmt: skip
     # the token and body limits are enforced before any body is read (see guard.py); the dependency
     # below stays as a second check on every route
     app.add_middleware(Guard, token=config.token, upload_limit=state.limit + 64 * 1024)  # multipart framing on top
@@ -81,14 +89,30 @@ def create_app(settings: Settings, config: ServerConfig) -> FastAPI:
     @app.get("/healthz")
     async def healthz() -> dict[str, Any]:
         return {"ok": True, "videos": len(state.videos), "perception_runs": state.perception.runs,
-                "model_loads": state.backends.runs, "queue": state.queue.pending, **state.queue.stats}  # fmt: skip
+                "model_loads": state.backends.runs, "queue": state.queue.pending, "live": state.live.running(),
+                **state.queue.stats}  # fmt: skip
 
     add_video_routes(app, state, authorised)
     add_answer_routes(app, state, authorised)
     add_library_routes(app, settings, state.queue, authorised, state.allowed, state.media_root)
     add_openai_routes(app, settings, state.queue, authorised, state.chat_for, lambda: list(state.videos),
                       state.video_named, state.allowed)  # fmt: skip
+    state.live = add_live_routes(app, state, authorised)
+    app.state.server = state
     return app
+
+
+def run_server(app: FastAPI, host: str, port: int, log_level: str = "info") -> None:
+    """uvicorn, with one change: on Ctrl-C or SIGTERM the live event streams end at once (uvicorn
+    waits for open responses before shutting down, and a live stream would never finish)."""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            app.state.server.live.closing.set()
+            super().handle_exit(sig, frame)
+
+    Server(uvicorn.Config(app, host=host, port=port, log_level=log_level)).run()
 
 
 def bearer_check(token: str | None) -> Callable[..., None]:

@@ -41,6 +41,7 @@ class ServerConfig:
     queue: int = 64
     keep_videos: int = 32  # transcripts and chats kept in memory (least recently used evicted)
     allow_urls: str = "no"  # POST /videos/by-url: "no", "public" (no loopback/private addresses) or "any"
+    max_live: int = 2  # live watches (POST /live) running at a time
 
 
 class VideoOut(BaseModel):
@@ -58,6 +59,7 @@ class ServerState:
         self.backends = SingleFlight(keep=4)  # loaded LLMs
         self.videos: dict[str, tuple[Path, VideoOut]] = {}
         self.chats: LRU = LRU(keep=config.keep_videos)
+        self.live: Any = None  # the live watches (live_routes.LiveWatches), set by create_app
         self.history = ChatHistory(settings.cache_dir / "server-chats.sqlite")
         self.upload_dir = (config.upload_dir or settings.cache_dir / "uploads").expanduser()
         self.upload_dir.mkdir(parents=True, exist_ok=True)
@@ -115,6 +117,13 @@ class ServerState:
 
     def add_by_path(self, relative: str) -> str:
         """A file under the media root becomes a video of this server; its id."""
+        path = self.media_file(relative)
+        vid = hashlib.blake2b(str(path).encode(), digest_size=10).hexdigest()
+        self.videos[vid] = (path, VideoOut(id=vid, name=path.name, size=path.stat().st_size, source="path"))
+        return vid
+
+    def media_file(self, relative: str) -> Path:
+        """The regular file ``relative`` names under the media root (403 outside it or without one, 404 missing)."""
         if self.media_root is None:
             raise HTTPException(403, "this server has no media root: upload the video instead")
         if "\x00" in relative:
@@ -129,9 +138,7 @@ class ServerState:
             raise HTTPException(403, "path is outside the media root")
         if not exists:
             raise HTTPException(404, "no such file under the media root")
-        vid = hashlib.blake2b(str(path).encode(), digest_size=10).hexdigest()
-        self.videos[vid] = (path, VideoOut(id=vid, name=path.name, size=path.stat().st_size, source="path"))
-        return vid
+        return path
 
     def video_named(self, name: str) -> str:
         """An id, or a path under the media root (added on first use)."""
