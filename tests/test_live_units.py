@@ -244,3 +244,15 @@ def test_cited_stream_times_get_their_wall_clock_time() -> None:
     start = datetime(2026, 12, 1, 14, 0, 0).timestamp()
     text = with_wall_clock('At [01:05] the screen shows "EXIT"; [01:00-01:10] speech.', lambda t: start + t)
     assert text == 'At [01:05, 14:01:05] the screen shows "EXIT"; [01:00-01:10, 14:01:00] speech.'
+
+
+def test_a_cut_that_falls_exactly_on_a_chunk_edge_is_found() -> None:
+    shots, options = ShotsPerceptor(), ShotsPerceptor.Options()
+    carry = Carry()
+    found = []
+    for start, times, scores in [(0.0, [0, 1, 2], [0, 0, 0]), (3.0, [0, 1, 2], [0.9, 0, 0])]:
+        inputs = _Scene(times, scores, 3.0)
+        carry.start = start
+        inputs.carry = carry
+        found += [(ev.start + start, ev.text) for ev in shots(inputs, options)]
+    assert found == [(0.0, "shot 1"), (3.0, "shot 2 (hard cut)")]

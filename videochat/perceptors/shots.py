@@ -58,7 +58,7 @@ class ShotsPerceptor(Perceptor):
         duration = inputs.info.duration
         bounds: list[tuple[float, float | None, int]] = [(0.0, cut_score, index)]
         for t, s in zip(times, scores):
-            if s >= options.threshold and t - last_cut >= options.min_shot and t > 0:
+            if s >= options.threshold and t - last_cut >= options.min_shot:  # a cut on the chunk edge counts too
                 index += 1
                 bounds.append((float(t), float(s), index))
                 last_cut = float(t)
