@@ -80,3 +80,8 @@ def test_right_before_a_time_is_no_name():
 def test_an_on_screen_word_stays_a_name_even_when_it_is_a_cue():
     assert parse("when is the THANKS FOR WATCHING message shown", 20.0).terms == ["THANKS", "WATCHING", "message"]
     assert parse("what am I watching at 0:03", 20.0).modality == "visual"
+
+
+def test_a_thing_in_a_place_the_transcript_lacks_is_refused():
+    assert ask("when does the cat in the garden appear") == NOT_FOUND  # a cat, but no garden: no guess
+    assert ask("when does the dog show up in the video?") == "A dog is shown at [00:07-00:12]."  # "the video" is no place

@@ -187,8 +187,9 @@ def head_terms(terms: list[str], transcript: Transcript, modality: str | None) -
 
 def _when(q: Question, transcript: Transcript) -> Grounded:
     thing = [t for t in q.terms if t not in q.place]
-    if q.place and not (thing and ev_.find_any(transcript, thing, q.modality)[0]):
-        return _not_found()  # "the greeting in the output box": the box's own label does not say when the greeting is
+    if q.place and not (thing and ev_.find_any(transcript, thing, q.modality)[0] and ev_.find_any(transcript, q.place, None)[0]):
+        return _not_found()  # "the greeting in the output box": the box's own label does not say when the greeting is,
+        # nor does a cat say when "the cat in the garden" is seen, with no garden in the transcript
     terms = head_terms(thing, transcript, q.modality) if thing else q.anchor
     if terms:
         hits, matched = ev_.find_any(transcript, terms, q.modality)
