@@ -209,7 +209,7 @@ def test_long_videos_find_the_right_minute_however_asked():
     ("number the scene changes", "There are 2 cuts, at [00:05], [00:10]."),
     ("runtime?", "The video is 00:15 long (15 seconds)."),
     ("how long does this run", "The video is 00:15 long (15 seconds)."),
-    ("could you describe what's visible around 3 s in", 'At [00:01-00:04] the screen shows "HELLO"; at [00:02-00:06] the video shows a cat'),
+    ("could you describe what's visible around 3 s in", 'At [00:02-00:06] the video shows a cat; at [00:01-00:04] the screen shows "HELLO"'),  # seen, then read
     ("how many seconds in until WORLD shows up?", '"WORLD" is shown on screen at [00:11-00:14].'),
     ("does the word coffee appear anywhere?", "No: the transcript shows no coffee."),  # said, not shown
 ])  # fmt: skip

@@ -156,7 +156,7 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
         n = len(ev_.spans(mine, gap=0.0))
         return _one(f"{_name(term, mine)} {_verb(mine)} {n} time{'s' if n != 1 else ''}, at {_at(mine)}.", mine)
     kinds = ev_.kinds_for(q.modality) if q.modality not in (None, "visual") else ev_.VISUAL_KINDS
-    if q.modality in ("text", "speech") or q.distinct or q.modality in (None, "visual"):
+    if q.modality in ("text", "speech", "visual") or q.distinct:  # not a bare "how many?" (counting what?)
         pool = [ev for ev in events if ev.kind in kinds]
         if not pool:
             return _not_found()
@@ -186,7 +186,11 @@ def head_terms(terms: list[str], transcript: Transcript, modality: str | None) -
 
 
 def _when(q: Question, transcript: Transcript) -> Grounded:
-    terms = head_terms(q.terms, transcript, q.modality) if q.terms else q.anchor
+    thing = [t for t in q.terms if t not in q.place]
+    if q.place and not (thing and ev_.find_any(transcript, thing, q.modality)[0] and ev_.find_any(transcript, q.place, None)[0]):
+        return _not_found()  # "the greeting in the output box": the box's own label does not say when the greeting is,
+        # nor does a cat say when "the cat in the garden" is seen, with no garden in the transcript
+    terms = head_terms(thing, transcript, q.modality) if thing else q.anchor
     if terms:
         hits, matched = ev_.find_any(transcript, terms, q.modality)
     else:
@@ -337,10 +341,10 @@ def _what(q: Question, transcript: Transcript) -> Grounded:
         pool = named if named or not _filler(q, hits) else pool
     if not pool:
         return _not_found()
-    if q.which == "first":
-        pool = pool[:1]
-    elif q.which == "last":
-        pool = pool[-1:]
+    if q.which in ("first", "last"):  # the first (last) thing; of a picture, everything seen in it then
+        edge = pool[0] if q.which == "first" else max(pool, key=lambda ev: ev.start)
+        seen = q.modality == "visual" and edge.kind in ev_.VISUAL_KINDS
+        pool = [ev for ev in pool if ev is edge or seen and ev.kind in ev_.VISUAL_KINDS and ev.start == edge.start]
     return _one(_sentences(pool), pool)
 
 
@@ -367,9 +371,14 @@ def _what_at(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
     for window in q.times:
         found += ev_.during(transcript, window, kinds)
     found = ev_.unique(found)
-    if q.terms:
-        named = [ev for ev in found if any(ev_.mentions(ev, t) for t in q.terms)]
+    if q.place and q.modality == "text":  # "what does the output box say": its words, not the label "Output Box"
+        found = [ev for ev in found if not all(ev_.mentions(ev, t) for t in q.place)]
+    thing = [t for t in q.terms if t not in q.place]
+    if thing:
+        named = [ev for ev in found if any(ev_.mentions(ev, t) for t in thing)]
         found = named or found
+    if q.modality == "visual" and not q.terms:  # "what am I looking at": what is seen first, then what is read
+        found.sort(key=lambda ev: ev.kind not in ev_.VISUAL_KINDS)
     if not found:
         w = q.times[0]
         when = f"[{format_time(w.point)}]" if w.point is not None else format_span(w.start, w.end)

@@ -45,7 +45,7 @@ _MODALITY_CUES: list[tuple[str, str]] = [
     ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrator|narration|voice|voiceover|hear|heard|audible|"
                r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
                r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|told|sentence)\b"),
-    ("text", r"\b(written|writes?|text|caption|title|label|reads?|spell\w*|printed|typed|"
+    ("text", r"\b(written|writes?|text|caption|title|label|read(?:s|ing)?|spell\w*|printed|typed|"
              r"words?|letters?)\b"),
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|pictures|images|slides|clips)\b"),
     ("faces", r"\b(faces?)\b"),
@@ -53,7 +53,8 @@ _MODALITY_CUES: list[tuple[str, str]] = [
                r"kids?|children|child|boy|girl|walkers?)\b"),
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
-    ("visual", r"\b(see|seen|sees|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|displayed|display|"
+    ("visual", r"\b(see|seen|sees|seeing|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|looking|watching|"
+               r"viewing|displayed|display|"
                r"depict\w*|animal|object|thing)\b"),
 ]
 
@@ -76,7 +77,8 @@ _STOP = set(
     "runtime duration length change changes i'll ill you'll we'll see q quick kindly state portion running "
     "approximately roughly about folks folk put they're they are go goes lol guy guys vid nah yeah hey okay ok "
     "uttered utter phrase phrases stretch individuals individual got one somewhere track whole anywhere everywhere "
-    "timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible".split()
+    "timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
+    "again away".split()
 )
 
 #: Words that ask about a class of seen things rather than naming one.
@@ -97,6 +99,7 @@ class Question:
     which: str | None = None  # first | last
     distinct: bool = False  # "how many different ..."
     yes_no: bool = False
+    place: list[str] = field(default_factory=list)  # terms naming where the thing asked about is ("the output box")
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -125,14 +128,15 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
                    r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|which (?:part|portion|section|stretch|segment)s?)\b|"
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
-_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
+_RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps? with|at the same time as)\b", re.I)
-_ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
+_ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
                            r"time|point)|just then|then|at the same time)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
                                r"are|does|do|did|can|tell|name|quote)\b)|\s+(?=(?:what|which|who)\b))(.*)$", re.I)
-_TEXT_SAYS = re.compile(r"\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle)s?\b\s+(?:\w+\s+)?"
+_TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle|box|field|display|"
+                        r"board|poster|card|page|window|panel|button|note|notice|placard|plaque|message|form)s?\b\s+(?:\w+\s+)?"
                         r"(?:say|says|said|read|reads|show|shows)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
@@ -146,7 +150,8 @@ _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis the
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
                            r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|"
                            r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
-                           r"^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
+                           r"\by/n\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)"
+                           r"(?![^?]*[,;:\-–—]\s*(?:(?:and|so)\s+)?(?:what|which|who|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
                            r"anywhere|at all|visible|shown|on screen|present|in there|in it)\s*\?+\s*$", re.I)
 _SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?:top|bottom) of)\s+(?:the\s+)?screen\b|"
                             r"\bon(?:\s+the)?\s+screen\s+(?:say|says|saying)\b")
@@ -166,6 +171,14 @@ _ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|name|named|called|colou?r|brand|
 _POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![A-Za-z])['‘’]([^'‘’]{2,60})['‘’](?![A-Za-z])")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+#: Words that name nothing: a cut's kind ("hard cuts"), "right" before a time ("right then", "right at the end").
+_BLANKS = re.compile(r"\b(?:hard|soft|jump|quick|fast|abrupt|sudden|clean|straight|sharp|smash|match)(?=\s+(?:cuts?|transitions?)\b)|"
+                     r"\bright(?=\s*(?:$|[?.!,;]|(?:at|then|when|after|before|as|there|here|now)\b))")
+_GOES_AWAY = re.compile(r"\bhow long\s+(before|until|till)\b.+?\b((?:goes|go|went|is|gets) (?:away|gone|off)(?: again)?|"
+                        r"disappears?(?: again)?|vanish(?:es)?|fades?(?: out| away)?|is removed|leaves(?: the screen)?)\b")
+#: Where the thing asked about is: "the greeting in the output box", "what does the output box say".
+_LOCATED = re.compile(r"\b(?:in|on|inside|within|across|under|behind|beside|next to)\s+(?:the|a|an|this|that|its|his|her|their|"
+                      r"my|your)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\s*(?:[?.!,;]|$)")
 
 
 def parse(question: str, duration: float) -> Question:
@@ -182,6 +195,11 @@ def parse(question: str, duration: float) -> Question:
     # "which is shown before the other, A or B": an order question, not a relation to "the other"
     blanked = re.sub(r"\b(?:before|after|earlier than|later than|sooner than|prior to|ahead of)\s+the\s+other(?:\s+one)?s?\b",
                      lambda m: " " * len(m.group(0)), blanked)
+    blanked = _BLANKS.sub(lambda m: " " * len(m.group(0)), blanked)  # "hard cuts", "right then": no names
+    gone = _GOES_AWAY.search(blanked)  # "how long before X goes away": how long X is shown, not a relation
+    if gone:
+        blanked = blanked[: gone.start(1)] + " " * len(gone.group(1)) + blanked[gone.end(1): gone.start(2)] \
+            + " " * len(gone.group(2)) + blanked[gone.end(2):]
     main, q.relation, anchor_text = _split_relation(blanked)
     if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main):  # "what does the sign say": what is written
         q.modality = "text"
@@ -189,6 +207,7 @@ def parse(question: str, duration: float) -> Question:
         q.modality = "visual"
     q.modality = q.modality or modality_of(_POLITE.sub(" ", main))
     q.terms = terms_of(_restore_case(main, text, blanked))
+    q.place = _place(_restore_case(main, text, blanked), q.terms)
     if any(t in GENERIC for t in q.terms):  # "what animals are shown?": about what is seen, naming nothing
         q.terms = [t for t in q.terms if t not in GENERIC]
         q.modality = q.modality or "visual"
@@ -209,6 +228,17 @@ def parse(question: str, duration: float) -> Question:
     return q
 
 
+def _place(main: str, terms: list[str]) -> list[str]:
+    """The terms that say where the thing asked about is, not what it is (so a when-question about "the
+    greeting in the output box" is not answered with the box's own label)."""
+    found = _LOCATED.search(main)
+    says = _TEXT_SAYS.search(main.lower())
+    place = terms_of(found.group(1)) if found else []
+    if says:
+        place += terms_of(says.group(0))
+    return [t for t in terms if t in place]
+
+
 def _split_relation(blanked: str) -> tuple[str, str | None, str]:
     """Main clause, relation and anchor clause: "what is said | while | RIVER is on screen", and
     "when the voice says X, | what is shown" (the anchor first)."""
@@ -226,6 +256,8 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
             continue  # an opener ("when does ..."), not a relation
         if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were)\b", before):
             continue
+        if word == "over" and not re.search(r"\b(?:said|spoken|heard|says?|saying|talk\w*|speak\w*|narrat\w*|voiced?|play\w*)\s+$", before):
+            continue  # "over" is a relation only after a speech word ("the words spoken over the flower")
         relation = {"before": "before", "after": "after", "until": "before", "earlier": "before", "sooner": "before",
                     "prior": "before", "ahead": "before", "later": "after"}.get(word.split()[0], "while")
         return before, relation, re.split(r"[?.!;]", blanked[m.end():])[0]  # the anchor ends with its sentence
@@ -247,9 +279,9 @@ def modality_of(text: str) -> str | None:
     low = text.lower()
     for modality, pattern in _MODALITY_CUES:
         if re.search(pattern, low):
-            if modality == "shot" and re.search(r"\b(?:in|of|on) (?:the|this) (?:scene|shot|clip)\b", low) \
-                    and not re.search(r"\bhow many\b", low):
-                continue  # "in the scene" is a place, not a question about scenes
+            if modality == "shot" and not re.search(r"\bhow many\b", low) and not re.search(
+                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that) (?:scenes?|shots?|clips?)\b", " ", low)):
+                continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is)
             return modality
     return None
 
@@ -266,8 +298,9 @@ def terms_of(text: str) -> list[str]:
         low = w.lower().removesuffix("'s")
         if len(low) < 2 or low in _STOP or low.isdigit() or low in _NUM_WORDS or low in _ORDINALS:
             continue
-        if any(re.fullmatch(p, low) for _, p in _MODALITY_CUES):
-            continue
+        caps = w.isupper() and len(w) > 1  # an on-screen word ("THANKS FOR WATCHING") is a name even when it is a cue
+        if not caps and (any(re.fullmatch(p, low) for _, p in _MODALITY_CUES) or singular(low) in _STOP):
+            continue  # "ends" is "end"
         out.append(w if w.isupper() and len(w) > 1 else singular(low))
     return list(dict.fromkeys(out))
 

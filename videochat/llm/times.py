@@ -47,7 +47,9 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
         start, end = max(0.0, start), max(0.0, end)
         found.append((m.start(), TimeWindow(start, max(start, end), m.group(0).strip(), point)))
         nonlocal low
-        low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+        lead = re.search(r"\b(?:right|just|exactly|precisely)\s+$", low[: m.start()])  # "right at the start"
+        begin = lead.start() if lead else m.start()
+        low = low[:begin] + " " * (m.end() - begin) + low[m.end():]
 
     def pt(m: re.Match, t: float, slack: float = 1.0) -> None:
         add(m, t - slack, t + slack, t)
@@ -83,7 +85,8 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
          r"\bfinal (?:moments|seconds)\b|\b(?:when|as) (?:the video|it) (?:ends|finishes|closes|wraps up)\b",
          lambda m: add(m, duration - edge, duration + 1)),
         (r"\blate in the video\b|\blate on\b", lambda m: add(m, duration - early, duration + 1)),
-        (r"\b(?:(?:just|right|shortly|soon) after|at|near|in|around) the (?:very )?(?:start|beginning|outset|opening)\b|"
+        (r"\b(?:(?:just|right|shortly|soon|a (?:bit|little|moment|second|tad)|not long) after|at|near|in|around) (?:the (?:very )?"
+         r"(?:start|beginning|outset|opening)\b|(?:it|the video|the clip) (?:starts|begins|opens|gets going)\b)|"
          r"\bat first\b|\bright away\b|\bopening (?:moments|seconds|shot)\b|\b(?:when|as) (?:the video|it) (?:starts|begins|opens)\b",
          lambda m: add(m, 0.0, edge)),
         (r"\bearly on\b|\bearly in the video\b", lambda m: add(m, 0.0, early)),

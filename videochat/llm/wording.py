@@ -41,6 +41,10 @@ _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "
     r"^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh)\b[\s,:;!.-]*)+|"
     r"\s*\b(?:thanks|thank you|please|pls|plz|lol|haha)\s*[?.!]*\s*$", re.I)
 _OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
+#: Seeking the player ("if I skip to 0:02", "pause it at 00:16", "jump to the end"): only a time, said as "at".
+_SEEK = re.compile(r"\b(?:(?:if|when|once|say) (?:i|you|we|u) )?(?:skip|jump|go|fast[- ]?forward|scrub|seek|rewind|pause|stop|"
+                   r"freeze)(?: (?:it|the video|the clip|playback|this))?(?: (?:ahead|back|forward))? (?:to|at|on)"
+                   r"(?= (?:\d|the (?:very )?(?:start|beginning|end|middle)\b|around\b|about\b|roughly\b|second\b|minute\b))", re.I)
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -86,11 +90,15 @@ def plain(question: str) -> str:
         w = m.group(0)
         if w.isupper() and len(w) > 1 or len(w) == 1 and w != w.lower():  # on-screen words and letters stay as written
             return w
-        return SPELLING.get(w.lower(), w)
+        low = w.lower()
+        if low.endswith("'s") and low[:-2] in SPELLING and SPELLING[low[:-2]]:  # "vid's length" -> "video's length"
+            return SPELLING[low[:-2]] + "'s"
+        return SPELLING.get(low, w)
 
     text = re.sub(r"(?<![\w'])[A-Za-z][\w']*/?(?![\w'])", word, text)
     text = _VIDEO.sub("the video", text)
     text = _OR_NOT.sub("or not", text)
+    text = _SEEK.sub("at", text)
     for _ in range(2):
         text = _EDGES.sub(lambda m: "" if m.start() == 0 else "?" if "?" in m.group(0) else "", text).strip()
     text = _numbers(text)
