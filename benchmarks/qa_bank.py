@@ -587,14 +587,15 @@ def main() -> None:
             t0 = time.perf_counter()
             try:
                 reply = VideoChat(transcript, backend, strategy=args.strategy).ask(q.text, remember=False)
-                answer = reply.answer
+                answer, candidates = reply.answer, reply.context.get("candidates", 0)
             except Exception as exc:  # noqa: BLE001 - one failing question must not end the run
-                answer = f"ERROR: {exc.__class__.__name__}: {exc}"
+                answer, candidates = f"ERROR: {exc.__class__.__name__}: {exc}", 0
             seconds = time.perf_counter() - t0
             ok = check(q.truth, answer)
             results.append({"split": case.split, "case": case.name, "kind": case.kind, "type": q.type, "phrasing": q.phrasing,
                             "question": q.text, "expected": describe(q.truth), "truth": q.truth, "answer": answer,
-                            "ok": ok, "refused": refused_answerable(q.truth, answer), "seconds": round(seconds, 3)})
+                            "ok": ok, "refused": refused_answerable(q.truth, answer), "seconds": round(seconds, 3),
+                            "candidates": candidates})
             if args.verbose:
                 print(f"{'OK ' if ok else 'BAD'} [{case.name}/{q.type}] {q.text}\n    expected: {describe(q.truth)}\n"
                       f"    answer:   {answer.strip()[:300]!r}")

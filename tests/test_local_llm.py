@@ -114,3 +114,36 @@ def test_llama_cpp_runtime_scores_like_transformers(models_dir):
     a, b = fast.score(messages, candidates), ref.score(messages, candidates)
     assert a == pytest.approx(b, abs=0.25)  # Q4_1 vs its de-quantised copy: close, not equal
     assert fast.invoke(messages, max_new_tokens=8).content
+
+
+@pytest.mark.model
+def test_llama_cpp_scores_from_the_shared_prompt_match_full_passes(models_dir):
+    """Each candidate continues from the prompt's key/value cache (rolled back, not copied): its score
+    equals a fresh pass over prompt + candidate, whatever came before, and generation still works after."""
+    pytest.importorskip("llama_cpp")
+    import numpy as np
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    from videochat.llm.llamacpp import LlamaCppChatModel
+    from videochat.llm.providers.embedded import EMBEDDED_MODEL
+    from videochat.models import store
+
+    model = LlamaCppChatModel(model_path=str(store().resolve(EMBEDDED_MODEL)), context_window=512)
+    messages = [SystemMessage('Transcript:\n[00:11-00:14] S1 says: "We are painting the kitchen blue."'),
+                HumanMessage("Why are they painting the kitchen blue?")]  # fmt: skip
+    candidates = ['The transcript has: at [00:11-00:14] S1 says: "We are painting the kitchen blue."',
+                  "The transcript does not show this.", "Blue."]  # fmt: skip
+    fast = model.score(messages, candidates)
+    assert model.score(messages, candidates[::-1]) == pytest.approx(fast[::-1], abs=1e-4)
+
+    llm, prompt, slow = model._llama(), model._prompt_tokens(messages), []
+    for candidate in candidates:
+        ids = llm.tokenize(candidate.encode(), add_bos=False)
+        llm.reset()
+        llm.eval(prompt + ids)
+        logits = np.asarray(llm.scores[len(prompt) - 1 : len(prompt) - 1 + len(ids)], dtype=np.float64)
+        logp = logits - logits.max(1, keepdims=True)
+        logp -= np.log(np.exp(logp).sum(1, keepdims=True))
+        slow.append(float(logp[np.arange(len(ids)), ids].mean()))
+    assert fast == pytest.approx(slow, abs=1e-3)
+    assert model.invoke(messages, max_new_tokens=8).content
