@@ -24,6 +24,16 @@ from qa_bank_blind import (
     BLIND_PHOTO_COUNT,
     BLIND_SWEETS_PRICE,
 )
+from qa_bank_blind2 import (
+    BLIND2_FIRST_PHOTO,
+    BLIND2_HALFWAY_PHOTO,
+    BLIND2_HOUGH_EQUATION,
+    BLIND2_HOUGH_MOVES,
+    BLIND2_HOUGH_SOUND,
+    BLIND2_LAST_PHOTO,
+    BLIND2_PHOTO_COUNT,
+    BLIND2_PLATE,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -474,6 +484,86 @@ REAL += [
             ("presence", BLIND_FORM_TYPING, {"yes": True}),
             ("unanswerable", BLIND_FORM_SURNAME, {}),
             ("unanswerable", BLIND_FORM_VOICE, {}),
+        ],
+    },
+]
+
+
+# The `blind2` split's videos and truth; its phrasings (qa_bank_blind2.py) were written without reading the
+# answering code or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind2"] = ["WALNUT", "FUNNEL", "KENNEL", "RADISH", "BONNET", "TEAPOT", "GOPHER", "SLEDGE", "CRAYON", "VIOLET"]
+SENTENCES["blind2"] = [
+    ("the mechanic replaced both rear tyres this afternoon", ["mechanic", "replac", "rear"], "both rear tyres"),
+    ("a hedgehog was sleeping under the porch", ["hedgehog", "sleep", "porch"], "under the porch"),
+    ("the choir will sing carols on christmas eve", ["choir", "carol", "christmas"], "sing carols"),
+    ("my nephew scored the winning goal", ["nephew", "goal", "winning"], "the winning goal"),
+    ("grandpa is building a wooden canoe in the garage", ["canoe", "wooden", "garage"], "a wooden canoe"),
+    ("the power went out during the thunderstorm", ["power", "thunder", "during"], "during the thunderstorm"),
+]
+# A word of each sentence, for "does anyone say the word {word}" (yes if spoken, else no).
+BLIND2_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind2"], ["mechanic", "hedgehog", "choir", "nephew", "canoe", "thunderstorm"])}
+SEEDS["blind2"] = [606, 613]  # 2 shots, 3 words, 1 sentence; 3 shots, 4 words, 2 sentences
+
+# Photos no other half uses, all from opencv-doc's samples.
+PHOTO.update({
+    "building": {"thing": "the tall white building", "a": "a building",
+                 "accept": ["building", "hotel", "apartment", "office", "block", "architecture", "facade", "tower block"],
+                 "file": ("opencv-doc", _OCV + "building.jpg")},
+    "orange": {"thing": "the orange", "a": "an orange", "accept": ["fruit", "orange", "citrus", "tangerine", "mandarin"],
+               "file": ("opencv-doc", _OCV + "orange.jpg")},
+    "cards": {"thing": "the playing cards", "a": "some playing cards", "accept": ["card", "diamond", "poker"],
+              "file": ("opencv-doc", _OCV + "cards.png")},
+    "plate_car": {"thing": "the car", "a": "a car",
+                  "accept": ["car", "vehicle", "sedan", "automobile", "tail light", "taillight", "licence plate", "license plate"],
+                  "file": ("opencv-doc", _OCV + "licenseplate_motion.jpg")},
+    "happy_fish": {"thing": "the cartoon fish", "a": "a fish", "accept": ["fish", "goldfish", "clownfish", "cartoon"],
+                   "file": ("opencv-doc", _OCV + "HappyFish.jpg")},
+})
+# Truth from looking at the images: a long white modern building (hotel or offices, rows of recessed
+# windows, a flat canopy over the glass entrance, planters) behind a lawn and hedges, trees and a water
+# tower on the left, a dark car just visible behind a hedge; a single orange on a table against a green
+# background (the first accept is "fruit" so the orange cartoon fish is not marked wrong); a dozen or
+# more copies of the four of diamonds scattered and overlapping on white; the back of a silver saloon
+# car in traffic, motion-blurred, red tail lights, the licence plate unreadable; a clip-art cartoon fish
+# (orange, yellow, green, purple) smiling, with pink bubbles. Nobody in any.
+SLIDESHOWS += [
+    {
+        "name": "photos-H", "split": "blind2",
+        "photos": [("building", 5.0), ("orange", 4.0), ("cards", 5.0), ("plate_car", 5.0), ("happy_fish", 4.0)],
+        "speech": [("we drove it all the way to the coast and back", 14.8, ["drove", "coast"], "all the way to the coast")],
+        "people": 0, "absent": ["a dog", "a bicycle"],
+        "extra": [
+            ("shown at time", BLIND2_FIRST_PHOTO, {"check": "text", "accept": PHOTO["building"]["accept"],
+                                                   "reject": ["fruit", "card", "car", "fish"]}),
+            ("shown at time", BLIND2_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["cards"]["accept"],
+                                                     "reject": ["building", "fruit", "car", "fish"]}),  # 11.5 s of 23, cards 9-14
+            ("shown at time", BLIND2_LAST_PHOTO, {"check": "text", "accept": PHOTO["happy_fish"]["accept"],
+                                                  "reject": ["building", "fruit", "card", "car"]}),
+            ("shot count", BLIND2_PHOTO_COUNT, {"n": 5}),
+            ("unanswerable", BLIND2_PLATE, {}),
+        ],
+    },
+]
+
+# Real footage: opencv-doc's Hough-transform tutorial animation (a GIF, converted to MP4 when fetched).
+REAL += [
+    {
+        "name": "houghlines", "split": "blind2",
+        "source": ("opencv-doc", "usr/share/doc/opencv-doc/opencv4/html/houghlinesdemo.gif"),
+        # 300x148, 88 frames 0.5 s apart (the last held 4 s), no audio; truth from contact sheets of every
+        # frame: two black panels side by side. Left: a scatter plot (tiny axis labels, about ten cyan
+        # dots) with a long yellow line through it that turns to a new angle every frame. Right: a grid
+        # (the accumulator) whose cells fill in blue, then light blue/cyan/green as votes add up; the
+        # first bright yellow cell appears at 31.0 s and stays to the end. One shot, nobody in it.
+        "duration": 47.5, "shots": 1, "people": 0,
+        "present": ["a yellow line"], "absent": ["a person", "a cat"],
+        "when": [("the bright yellow square in the grid", [(31.0, 47.5)])],
+        "open": ([["line", "hough", "plot", "graph", "grid", "point", "dot", "chart", "animation", "accumulator",
+                   "diagram", "square", "pixel"]], ["cat", "dog", "rocket"]),
+        "extra": [
+            ("presence", BLIND2_HOUGH_SOUND, {"yes": False}),
+            ("presence", BLIND2_HOUGH_MOVES, {"yes": True}),
+            ("unanswerable", BLIND2_HOUGH_EQUATION, {}),
         ],
     },
 ]
