@@ -43,6 +43,19 @@ class Frame:
     image: np.ndarray
 
 
+def clip_windows(frames: Iterable[Frame], length: int, stride: int | None = None) -> Iterator[list[Frame]]:
+    """Stacks of ``length`` consecutive frames, one starting every ``stride`` frames (default: back to
+    back), taken as frames arrive; fewer frames than one stack give one short stack."""
+    stride = stride or length
+    window: list[Frame] = []
+    for frame in frames:
+        window = [*window[-(length - 1):], frame] if length > 1 else [frame]
+        if len(window) == length and (frame.index - length + 1) % stride == 0:
+            yield window
+    if 0 < len(window) < length:
+        yield window
+
+
 class FrameSource(Protocol):
     """Sampled frames, iterable while they are still being decoded."""
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from videochat.contracts.media import SAMPLE_RATE, Frame, VideoInfo
+from videochat.contracts.media import SAMPLE_RATE, Frame, VideoInfo, clip_windows
 
 #: Sound kept before each chunk, so speech cut by a chunk edge can be heard again whole.
 LOOKBACK_S = 10.0
@@ -89,14 +89,7 @@ class ChunkMedia:
         return self._scene
 
     def clips(self, length: int, stride: int | None = None) -> Iterator[list[Frame]]:
-        stride = stride or length
-        window: list[Frame] = []
-        for frame in self.frames:
-            window = [*window[-(length - 1):], frame] if length > 1 else [frame]
-            if len(window) == length and (frame.index - length + 1) % stride == 0:
-                yield window
-        if 0 < len(window) < length:
-            yield window
+        return clip_windows(self.frames, length, stride)
 
 
 class Chunker:

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from videochat.contracts.errors import STORAGE_ERRNOS, BadInput, StorageError
-from videochat.contracts.media import SAMPLE_RATE, Frame, VideoInfo
+from videochat.contracts.media import SAMPLE_RATE, Frame, VideoInfo, clip_windows
 from videochat.pipeline.frames import FrameStore
 from videochat.pipeline.probe import media_url
 
@@ -183,16 +183,8 @@ class Media:
         return np.array([scores[a:b].max() if b > a else 0.0 for a, b in zip(edges[:-1], edges[1:])])
 
     def clips(self, length: int, stride: int | None = None) -> Iterator[list[Frame]]:
-        """Stacks of ``length`` consecutive sampled frames, one starting every ``stride`` frames
-        (default: back to back); a video shorter than one stack gives one short stack."""
-        stride = stride or length
-        window: list[Frame] = []
-        for frame in self.frames:
-            window = [*window[-(length - 1):], frame] if length > 1 else [frame]
-            if len(window) == length and (frame.index - length + 1) % stride == 0:
-                yield window
-        if 0 < len(window) < length:
-            yield window
+        """Stacks of ``length`` consecutive sampled frames, one starting every ``stride`` frames."""
+        return clip_windows(self.frames, length, stride)
 
     def close(self) -> None:
         """Wait for ffmpeg, then delete the spooled frames, audio and logs."""
