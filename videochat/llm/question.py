@@ -44,8 +44,8 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 _MODALITY_CUES: list[tuple[str, str]] = [
     ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrator|narration|voice|voiceover|hear|heard|audible|"
                r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
-               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|told|sentence)\b"),
-    ("text", r"\b(written|writes?|text|caption|title|label|read(?:s|ing)?|spell\w*|printed|typed|"
+               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|telling|told|sentence)\b"),
+    ("text", r"\b(written|writes?|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
              r"words?|letters?)\b"),
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|pictures|images|slides|clips)\b"),
     ("faces", r"\b(faces?)\b"),
@@ -53,7 +53,7 @@ _MODALITY_CUES: list[tuple[str, str]] = [
                r"kids?|children|child|boy|girl|walkers?)\b"),
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
-    ("visual", r"\b(see|seen|sees|seeing|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|looking|watching|"
+    ("visual", r"\b(see|seen|sees|seeing|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|looking|watching|visuals?|"
                r"viewing|displayed|display|"
                r"depict\w*|animal|object|thing)\b"),
 ]
@@ -153,6 +153,7 @@ _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis the
                            r"\by/n\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)"
                            r"(?![^?]*[,;:\-–—]\s*(?:(?:and|so)\s+)?(?:what|which|who|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
                            r"anywhere|at all|visible|shown|on screen|present|in there|in it)\s*\?+\s*$", re.I)
+_CAPTION_SAYING = re.compile(r"\b(?:caption|title|sign|banner|label|text|writing|lettering)s?\s+(?:is\s+|are\s+)?(?:saying|reading|showing)\b")
 _SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?:top|bottom) of)\s+(?:the\s+)?screen\b|"
                             r"\bon(?:\s+the)?\s+screen\s+(?:say|says|saying)\b")
 _SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
@@ -201,7 +202,7 @@ def parse(question: str, duration: float) -> Question:
         blanked = blanked[: gone.start(1)] + " " * len(gone.group(1)) + blanked[gone.end(1): gone.start(2)] \
             + " " * len(gone.group(2)) + blanked[gone.end(2):]
     main, q.relation, anchor_text = _split_relation(blanked)
-    if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main):  # "what does the sign say": what is written
+    if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main) or _CAPTION_SAYING.search(main):  # "what does the sign say": what is written
         q.modality = "text"
     elif _SEVERAL_KINDS.search(main):  # "which word or picture is up": anything shown
         q.modality = "visual"

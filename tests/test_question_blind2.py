@@ -1,0 +1,23 @@
+"""Paraphrases from the second blind split that once parsed wrong: "caption(s)" for on-screen words,
+"pics" for pictures, "visuals", "what's it telling us", ..."""
+
+from __future__ import annotations
+
+import pytest
+from test_grounded import ask
+
+from videochat.llm.grounded import NOT_FOUND
+from videochat.llm.question import Intent, parse  # noqa: F401
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("at second 3 whats the caption saying", 'At [00:01-00:04] the screen shows "HELLO".'),
+    ("how many separate captions come up", '2 different texts are shown on screen'),
+    ("the voice in this, what's it telling us?", 'At [00:06-00:09] someone says: "The secret word is coffee."'),
+    ("describe the visuals at 00:03 pls", "At [00:02-00:06] the video shows a cat;"),
+    ("how many pics are in the slideshow altogether", "The video has 3 scenes"),
+])  # fmt: skip
+def test_blind2_paraphrases_reach_their_rule(question, expected):
+    assert ask(question).startswith(expected), ask(question)
