@@ -7,7 +7,7 @@ import pytest
 from test_grounded import ask
 
 from videochat.llm.grounded import NOT_FOUND
-from videochat.llm.question import Intent, parse  # noqa: F401
+from videochat.llm.question import Intent, parse
 
 pytestmark = pytest.mark.unit
 
@@ -18,6 +18,19 @@ pytestmark = pytest.mark.unit
     ("the voice in this, what's it telling us?", 'At [00:06-00:09] someone says: "The secret word is coffee."'),
     ("describe the visuals at 00:03 pls", "At [00:02-00:06] the video shows a cat;"),
     ("how many pics are in the slideshow altogether", "The video has 3 scenes"),
+    ("total scenes?", "The video has 3 scenes"),
+    ("is this long? how many seconds end to end", "The video is 00:15 long"),
+    ("total seconds of footage?", "The video is 00:15 long"),
+    ("order of WORLD and HELLO?", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
+    ("how many jumps between shots does the edit have", "There are 2 cuts"),
 ])  # fmt: skip
 def test_blind2_paraphrases_reach_their_rule(question, expected):
     assert ask(question).startswith(expected), ask(question)
+
+
+def test_people_in_the_shot_are_counted_as_people_not_scenes():
+    q = parse("how many folks r in the shot", 15.0)
+    assert (q.intent, q.modality) == (Intent.COUNT, "people")
+    assert not ask("how many folks r in the shot").startswith("The video has")
+    assert parse("number of shots in this clip?", 15.0).modality == "shot"
+    assert parse("total seconds of footage?", 15.0).intent != Intent.COUNT

@@ -117,8 +117,14 @@ _LENGTH = re.compile("|".join([
     r"\b(?:total )?run(?:ning)? ?time\b", r"\b(?:video|clip) (?:run|go) for\b", r"\btotal (?:length|duration)\b",
     r"^\s*(?:total )?(?:duration|length)\s*\??\s*$", r"\b(?:video|clip)(?:'s)? (?:length|duration)\b",
     r"\b(?:length|duration) of (?:the|this) (?:video|clip)\b",
+    r"\bhow (?:long|many (?:seconds|minutes))\b.*\b(?:end to end|start to finish|beginning to end|from start to end)\b",
+    r"^\s*is (?:it|this|the video|the clip) (?:long|short)\s*\?",
+    r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
+    r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
 ]), re.I)
-_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b", re.I)
+_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b|"
+                    r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
+                    r"[a-z]+s\s*\??\s*$", re.I)  # "total scenes?"
 _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
                        r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b", re.I)
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
@@ -280,9 +286,10 @@ def modality_of(text: str) -> str | None:
     low = text.lower()
     for modality, pattern in _MODALITY_CUES:
         if re.search(pattern, low):
-            if modality == "shot" and not re.search(r"\bhow many\b", low) and not re.search(
+            if modality == "shot" and not re.search(
                     pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that) (?:scenes?|shots?|clips?)\b", " ", low)):
-                continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is)
+                continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is;
+                # "how many folks are in the shot" counts people)
             return modality
     return None
 
@@ -332,7 +339,8 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
     sooner = re.search(r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low)
     if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and sooner or sooner and re.search(
             r"\b[\w'-]+\s+or\s+[\w'-]+\b", low) or re.search(
-            r"\bcomes? first\b|\b(?:before or after|in what order|which order|first or|in (?:the )?order|then [\w'-]+,? or)\b", low)):
+            r"\bcomes? first\b|\b(?:before or after|in what order|which order|what order|first or|in (?:the )?order|order of|"
+            r"then [\w'-]+,? or)\b", low)):
         return Intent.ORDER
     if q.yes_no and re.search(r"[?.!]\s*(?:and\s+)?(?:what|which)\b", low):  # "is anything said? what?"
         return Intent.WHAT
