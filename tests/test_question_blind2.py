@@ -21,6 +21,9 @@ pytestmark = pytest.mark.unit
     ("total scenes?", "The video has 3 scenes"),
     ("is this long? how many seconds end to end", "The video is 00:15 long"),
     ("total seconds of footage?", "The video is 00:15 long"),
+    ("I'm trying to find the moment the text 'WORLD' comes on screen, when is it?", '"WORLD" is shown on screen at [00:11-00:14].'),
+    ("the dog appears when exactly", "A dog is shown at [00:07-00:12]."),
+    ("which bit of the clip features the dog", "A dog is shown at [00:07-00:12]."),
     ("order of WORLD and HELLO?", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
     ("how many jumps between shots does the edit have", "There are 2 cuts"),
 ])  # fmt: skip
@@ -34,3 +37,10 @@ def test_people_in_the_shot_are_counted_as_people_not_scenes():
     assert not ask("how many folks r in the shot").startswith("The video has")
     assert parse("number of shots in this clip?", 15.0).modality == "shot"
     assert parse("total seconds of footage?", 15.0).intent != Intent.COUNT
+
+
+def test_a_late_when_is_no_relation_and_a_part_of_the_screen_is_no_time():
+    q = parse("I'm trying to find the moment the text 'CRAYON' comes on screen, when is it?", 15.0)
+    assert (q.intent, q.relation, q.terms) == (Intent.WHEN, None, ["CRAYON"])
+    assert parse("what is said when KENNEL is shown?", 15.0).relation == "while"
+    assert parse("which part of the screen is the cat in?", 15.0).intent != Intent.WHEN

@@ -54,7 +54,7 @@ _MODALITY_CUES: list[tuple[str, str]] = [
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
     ("visual", r"\b(see|seen|sees|seeing|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|looking|watching|visuals?|"
-               r"viewing|displayed|display|"
+               r"viewing|displayed|display|featur\w*|"
                r"depict\w*|animal|object|thing)\b"),
 ]
 
@@ -77,7 +77,7 @@ _STOP = set(
     "runtime duration length change changes i'll ill you'll we'll see q quick kindly state portion running "
     "approximately roughly about folks folk put they're they are go goes lol guy guys vid nah yeah hey okay ok "
     "uttered utter phrase phrases stretch individuals individual got one somewhere track whole anywhere everywhere "
-    "timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
+    "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
     "again away".split()
 )
 
@@ -100,6 +100,7 @@ class Question:
     distinct: bool = False  # "how many different ..."
     yes_no: bool = False
     place: list[str] = field(default_factory=list)  # terms naming where the thing asked about is ("the output box")
+    asks_when: bool = False  # a when-cue later in the question ("the car appears when exactly")
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -131,8 +132,14 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
                    r"second|moment)|(?:what|which) (?:second|minute|moment|point|timestamp)|how far in(?:to)?|how soon|"
                    r"how early|how late|how long (?:until|till|before)|how many (?:seconds|minutes) (?:in|into|until|before)|"
                    r"in which (?:second|minute)|(?:during|in|within|over|for) (?:which|what) (?:part|portion|section|stretch|"
-                   r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|which (?:part|portion|section|stretch|segment)s?)\b|"
+                   r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|(?:which|what) (?:part|portion|section|stretch|segment|bit)s?"
+                   r"(?! of (?:the |this |that )?(?:screen|frame|picture|image|photo|shot|room|scene)))\b|"
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
+#: Asking when, not at the start: "the car appears when exactly", "find the moment X comes on screen, when is it?".
+_WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
+                        r"(?:moment|time|point|instant|second|timestamp)(?:\s+(?:when|that|where|at which))?\b|"
+                        r"(?:^|[,;:\-–—]\s*|\s)when(?:\s+(?:exactly|precisely|roughly|approximately))?(?:\s+(?:is|was|does|did)"
+                        r"(?:\s+(?:it|that|this)(?:\s+happen)?)?)?\s*\??\s*$")
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
@@ -207,6 +214,10 @@ def parse(question: str, duration: float) -> Question:
     if gone:
         blanked = blanked[: gone.start(1)] + " " * len(gone.group(1)) + blanked[gone.end(1): gone.start(2)] \
             + " " * len(gone.group(2)) + blanked[gone.end(2):]
+    late = list(_WHEN_LATE.finditer(blanked)) if not _WHEN.search(low) else []
+    for m in late:  # "... when is it?": asks when, and names no relation
+        blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    q.asks_when = bool(late)
     main, q.relation, anchor_text = _split_relation(blanked)
     if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main) or _CAPTION_SAYING.search(main):  # "what does the sign say": what is written
         q.modality = "text"
@@ -334,7 +345,7 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.COUNT
     if _DURATION.search(blanked):
         return Intent.DURATION
-    if _WHEN.search(low):
+    if _WHEN.search(low) or q.asks_when:
         return Intent.WHEN
     sooner = re.search(r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low)
     if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and sooner or sooner and re.search(
