@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import pytest
-from test_grounded import ask
+from test_grounded import ask, clip
+
+from videochat.contracts.events import Event, PerceptorRun
 
 from videochat.llm.grounded import NOT_FOUND
 from videochat.llm.question import Intent, parse
@@ -24,6 +26,14 @@ pytestmark = pytest.mark.unit
     ("I'm trying to find the moment the text 'WORLD' comes on screen, when is it?", '"WORLD" is shown on screen at [00:11-00:14].'),
     ("the dog appears when exactly", "A dog is shown at [00:07-00:12]."),
     ("which bit of the clip features the dog", "A dog is shown at [00:07-00:12]."),
+    ("which photo does it open with?", "At [00:02-00:06] the video shows a cat."),
+    ("anywhere in the video where a dog appears?", "Yes: a dog is shown at [00:07-00:12]."),
+    ("what am I looking at in this clip?", "The video lasts 00:15 and has 3 scenes."),
+    ("visual during 'the secret word is coffee'?", 'While "the secret word is coffee" is said ([00:06-00:09]): at [00:02-00:06] '
+                                                   "the video shows a cat; at [00:07-00:12] the video shows a dog"),
+    ("is there a kitten?", "Yes: a cat is shown at [00:02-00:06]."),
+    ("is there a bird?", "No: the transcript shows no bird."),
+    ("is there a building?", NOT_FOUND + " (the perceptors that ran cannot recognise building)"),
     ("order of WORLD and HELLO?", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
     ("how many jumps between shots does the edit have", "There are 2 cuts"),
 ])  # fmt: skip
@@ -44,3 +54,10 @@ def test_a_late_when_is_no_relation_and_a_part_of_the_screen_is_no_time():
     assert (q.intent, q.relation, q.terms) == (Intent.WHEN, None, ["CRAYON"])
     assert parse("what is said when KENNEL is shown?", 15.0).relation == "while"
     assert parse("which part of the screen is the cat in?", 15.0).intent != Intent.WHEN
+
+
+def test_whether_an_unrecognisable_thing_moves_is_refused_not_denied():
+    tr = clip()
+    tr.events.append(Event(0, 15, "motion", "motion", "still camera"))
+    tr.perceptors["motion"] = PerceptorRun("1")
+    assert ask("does the yellow line move around?", tr) == NOT_FOUND + " (the perceptors that ran cannot recognise yellow)"

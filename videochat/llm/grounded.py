@@ -20,7 +20,6 @@ from videochat.llm import evidence as ev_
 from videochat.llm.narrative import event_phrase, narrative
 from videochat.llm.question import Intent, Question, TimeWindow
 from videochat.llm.speakers import NO_FACES, answer_speakers
-from videochat.vocabulary import can_name
 
 NOT_FOUND = "The transcript does not show this."
 MAX_LISTED = 6
@@ -266,11 +265,11 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
         if term is None:
             return _one(f"Yes: {_sentences(mine[:MAX_LISTED], lower=True)}", mine)
         return _one(f"Yes: {_name(term, mine)} {_verb(mine)} at {_at(mine)}.", mine)
-    if q.terms and q.modality in (None, "visual", "people", "faces"):
+    if q.terms and q.modality in (None, "visual", "people", "faces", "motion", "look"):  # "does the yellow line move?"
         seeing = set(ev_.visual_perceptors(transcript))
         if not seeing:
             return _not_found("no perceptor that recognises what is shown ran on this video")
-        unknown = [t for t in q.terms if not any(can_name(v, seeing) for v in ev_.variants(t))]
+        unknown = [t for t in q.terms if not ev_.nameable(t, seeing)]
         if unknown and not (q.modality is None and _ran_for("text", transcript) and _ran_for("speech", transcript)
                             and all(t.isupper() for t in unknown)):  # fmt: skip
             return _not_found(f"the perceptors that ran cannot recognise {' or '.join(unknown)}")
@@ -401,6 +400,8 @@ def _related(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
     pool = [ev for ev in transcript.events if ev.kind != "shot" and id(ev) not in mine and (not kinds or ev.kind in kinds)]
     if q.relation == "while":
         found = [ev for ev in pool if ev.start <= span[1] and max(ev.end, ev.start + 0.5) >= span[0]]
+        if q.modality == "visual":  # what is seen first, then what is read
+            found.sort(key=lambda ev: ev.kind not in ev_.VISUAL_KINDS)
         lead = f"While {name} {_verb(anchors).replace('is shown on screen', 'is on screen')} ({format_span(*span)})"
     elif q.relation == "before":
         found = [ev for ev in pool if ev.start < span[0] - 0.25][-MAX_LISTED:][::-1][:1]

@@ -154,14 +154,15 @@ _TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|b
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
-                            r"what does (?:the|this) (?:video|clip) depict|what(?:'s| is) (?:it|this)(?: all)? about|"
+                            r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
+                            r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
                             r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
                          r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
-                           r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|"
+                           r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|^\s*anywhere\b|"
                            r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
                            r"\by/n\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)"
                            r"(?![^?]*[,;:\-–—]\s*(?:(?:and|so)\s+)?(?:what|which|who|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
@@ -202,8 +203,11 @@ def parse(question: str, duration: float) -> Question:
     low = text.lower()
     q = Question(text, Intent.OTHER, times=times)
     q.yes_no = bool(_YES_NO.match(low))
-    q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\bstarts? with\b|\bopening\b", blanked) else (
-        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\bends? with\b", blanked) else None)
+    q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\b(?:starts?|opens?|begins?|kicks? off)(?: off)? with\b|\bopening\b",
+                                   blanked) else (
+        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\b(?:ends?|closes?|finish(?:es)?|wraps? up) with\b", blanked) else None)
+    blanked = re.sub(r"\b(?:starts?|opens?|begins?|kicks? off|ends?|closes?|finish(?:es)?|wraps? up)(?: off)? with\b",
+                     lambda m: " " * len(m.group(0)), blanked)  # "which photo does it open with": no name "open"
     q.distinct = bool(re.search(r"\b(different|distinct|unique|separate)\b", low))
 
     # "which is shown before the other, A or B": an order question, not a relation to "the other"
@@ -373,4 +377,6 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.PRESENCE
     if q.times or (q.modality in ("text", "speech") and not q.terms and not _ATTRIBUTE.search(low)):  # "word at 7 s"
         return Intent.WHAT
+    if q.relation and q.anchor and q.modality and not q.terms and not _ATTRIBUTE.search(low):
+        return Intent.WHAT  # "visual during 'all the way to the coast'?": what is seen then
     return Intent.OTHER
