@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 from test_grounded import ask, clip
 
-from videochat.contracts.events import Event, PerceptorRun
-
+from videochat.contracts.events import Event, PerceptorRun, Transcript
 from videochat.llm.grounded import NOT_FOUND
 from videochat.llm.question import Intent, parse
 
@@ -61,3 +60,18 @@ def test_whether_an_unrecognisable_thing_moves_is_refused_not_denied():
     tr.events.append(Event(0, 15, "motion", "motion", "still camera"))
     tr.perceptors["motion"] = PerceptorRun("1")
     assert ask("does the yellow line move around?", tr) == NOT_FOUND + " (the perceptors that ran cannot recognise yellow)"
+
+
+def looked_at() -> Transcript:
+    tr = clip()
+    tr.events[:0] = [Event(0, 15, "motion", "motion", "still camera, still scene"), Event(0, 15, "look", "look", "dark scene")]
+    return tr
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("whats on screen at the halfway point", "At [00:07-00:12] the video shows a dog; at [00:08-00:09] 2 faces"),
+    ("what's shown at 0:02", "At [00:02-00:06] the video shows a cat; at [00:01-00:04] the screen shows \"HELLO\"."),
+])  # fmt: skip
+def test_shown_at_a_time_leads_with_what_is_seen_not_the_neighbours_or_the_look(question, expected):
+    assert ask(question, looked_at()) == expected or ask(question, looked_at()).startswith(expected), ask(question, looked_at())
+    assert "camera" not in ask(question, looked_at()) and "dark" not in ask(question, looked_at())
