@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from videochat.contracts.events import Event, Transcript
 from videochat.llm.question import MODALITY_KINDS, Question, TimeWindow, singular
+from videochat.vocabulary import can_name
 
 #: Kinds that say what is shown (the "visual" modality), in order of trust.
 VISUAL_KINDS = ("tags", "caption", "objects", "action")
@@ -47,6 +48,16 @@ def variants(term: str) -> frozenset[str]:
         if low == noun or low in others:
             out |= {noun, *others}
     return frozenset(out)
+
+
+def nameable(term: str, perceptors: set[str]) -> bool:
+    """Whether the seeing ``perceptors`` that ran could have reported ``term``: its own spellings, or
+    the label it is an everyday word for ("kitten" -> cat); a narrower word listed for it does not
+    count (a tagger that knows "tower" says nothing about a building)."""
+    low = term.lower()
+    own = {low, singular(low), low + "s", low + "es"}
+    labels = {noun for noun, others in SYNONYMS.items() if low in others}
+    return any(can_name(v, perceptors) for v in own | labels)
 
 
 def _near(a: str, b: str) -> bool:

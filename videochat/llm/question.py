@@ -44,8 +44,8 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 _MODALITY_CUES: list[tuple[str, str]] = [
     ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrator|narration|voice|voiceover|hear|heard|audible|"
                r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
-               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|told|sentence)\b"),
-    ("text", r"\b(written|writes?|text|caption|title|label|read(?:s|ing)?|spell\w*|printed|typed|"
+               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|telling|told|sentence)\b"),
+    ("text", r"\b(written|writes?|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
              r"words?|letters?)\b"),
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|pictures|images|slides|clips)\b"),
     ("faces", r"\b(faces?)\b"),
@@ -53,8 +53,8 @@ _MODALITY_CUES: list[tuple[str, str]] = [
                r"kids?|children|child|boy|girl|walkers?)\b"),
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
-    ("visual", r"\b(see|seen|sees|seeing|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|looking|watching|"
-               r"viewing|displayed|display|"
+    ("visual", r"\b(see|seen|sees|seeing|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|looking|watching|visuals?|"
+               r"viewing|displayed|display|featur\w*|"
                r"depict\w*|animal|object|thing)\b"),
 ]
 
@@ -77,7 +77,7 @@ _STOP = set(
     "runtime duration length change changes i'll ill you'll we'll see q quick kindly state portion running "
     "approximately roughly about folks folk put they're they are go goes lol guy guys vid nah yeah hey okay ok "
     "uttered utter phrase phrases stretch individuals individual got one somewhere track whole anywhere everywhere "
-    "timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
+    "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
     "again away".split()
 )
 
@@ -100,6 +100,7 @@ class Question:
     distinct: bool = False  # "how many different ..."
     yes_no: bool = False
     place: list[str] = field(default_factory=list)  # terms naming where the thing asked about is ("the output box")
+    asks_when: bool = False  # a when-cue later in the question ("the car appears when exactly")
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -117,16 +118,28 @@ _LENGTH = re.compile("|".join([
     r"\b(?:total )?run(?:ning)? ?time\b", r"\b(?:video|clip) (?:run|go) for\b", r"\btotal (?:length|duration)\b",
     r"^\s*(?:total )?(?:duration|length)\s*\??\s*$", r"\b(?:video|clip)(?:'s)? (?:length|duration)\b",
     r"\b(?:length|duration) of (?:the|this) (?:video|clip)\b",
+    r"\bhow (?:long|many (?:seconds|minutes))\b.*\b(?:end to end|start to finish|beginning to end|from start to end)\b",
+    r"^\s*is (?:it|this|the video|the clip) (?:long|short)\s*\?",
+    r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
+    r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
 ]), re.I)
-_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b", re.I)
+_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b|"
+                    r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
+                    r"[a-z]+s\s*\??\s*$", re.I)  # "total scenes?"
 _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
                        r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b", re.I)
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
                    r"second|moment)|(?:what|which) (?:second|minute|moment|point|timestamp)|how far in(?:to)?|how soon|"
                    r"how early|how late|how long (?:until|till|before)|how many (?:seconds|minutes) (?:in|into|until|before)|"
                    r"in which (?:second|minute)|(?:during|in|within|over|for) (?:which|what) (?:part|portion|section|stretch|"
-                   r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|which (?:part|portion|section|stretch|segment)s?)\b|"
+                   r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|(?:which|what) (?:part|portion|section|stretch|segment|bit)s?"
+                   r"(?! of (?:the |this |that )?(?:screen|frame|picture|image|photo|shot|room|scene)))\b|"
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
+#: Asking when, not at the start: "the car appears when exactly", "find the moment X comes on screen, when is it?".
+_WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
+                        r"(?:moment|time|point|instant|second|timestamp)(?:\s+(?:when|that|where|at which))?\b|"
+                        r"(?:^|[,;:\-–—]\s*|\s)when(?:\s+(?:exactly|precisely|roughly|approximately))?(?:\s+(?:is|was|does|did)"
+                        r"(?:\s+(?:it|that|this)(?:\s+happen)?)?)?\s*\??\s*$")
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
@@ -141,18 +154,20 @@ _TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|b
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
-                            r"what does (?:the|this) (?:video|clip) depict|what(?:'s| is) (?:it|this)(?: all)? about|"
+                            r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
+                            r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
                             r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
                          r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
-                           r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|"
+                           r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|^\s*anywhere\b|"
                            r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
                            r"\by/n\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)"
                            r"(?![^?]*[,;:\-–—]\s*(?:(?:and|so)\s+)?(?:what|which|who|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
                            r"anywhere|at all|visible|shown|on screen|present|in there|in it)\s*\?+\s*$", re.I)
+_CAPTION_SAYING = re.compile(r"\b(?:caption|title|sign|banner|label|text|writing|lettering)s?\s+(?:is\s+|are\s+)?(?:saying|reading|showing)\b")
 _SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?:top|bottom) of)\s+(?:the\s+)?screen\b|"
                             r"\bon(?:\s+the)?\s+screen\s+(?:say|says|saying)\b")
 _SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
@@ -188,8 +203,11 @@ def parse(question: str, duration: float) -> Question:
     low = text.lower()
     q = Question(text, Intent.OTHER, times=times)
     q.yes_no = bool(_YES_NO.match(low))
-    q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\bstarts? with\b|\bopening\b", blanked) else (
-        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\bends? with\b", blanked) else None)
+    q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\b(?:starts?|opens?|begins?|kicks? off)(?: off)? with\b|\bopening\b",
+                                   blanked) else (
+        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\b(?:ends?|closes?|finish(?:es)?|wraps? up) with\b", blanked) else None)
+    blanked = re.sub(r"\b(?:starts?|opens?|begins?|kicks? off|ends?|closes?|finish(?:es)?|wraps? up)(?: off)? with\b",
+                     lambda m: " " * len(m.group(0)), blanked)  # "which photo does it open with": no name "open"
     q.distinct = bool(re.search(r"\b(different|distinct|unique|separate)\b", low))
 
     # "which is shown before the other, A or B": an order question, not a relation to "the other"
@@ -200,8 +218,12 @@ def parse(question: str, duration: float) -> Question:
     if gone:
         blanked = blanked[: gone.start(1)] + " " * len(gone.group(1)) + blanked[gone.end(1): gone.start(2)] \
             + " " * len(gone.group(2)) + blanked[gone.end(2):]
+    late = list(_WHEN_LATE.finditer(blanked)) if not _WHEN.search(low) else []
+    for m in late:  # "... when is it?": asks when, and names no relation
+        blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    q.asks_when = bool(late)
     main, q.relation, anchor_text = _split_relation(blanked)
-    if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main):  # "what does the sign say": what is written
+    if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main) or _CAPTION_SAYING.search(main):  # "what does the sign say": what is written
         q.modality = "text"
     elif _SEVERAL_KINDS.search(main):  # "which word or picture is up": anything shown
         q.modality = "visual"
@@ -279,9 +301,10 @@ def modality_of(text: str) -> str | None:
     low = text.lower()
     for modality, pattern in _MODALITY_CUES:
         if re.search(pattern, low):
-            if modality == "shot" and not re.search(r"\bhow many\b", low) and not re.search(
+            if modality == "shot" and not re.search(
                     pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that) (?:scenes?|shots?|clips?)\b", " ", low)):
-                continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is)
+                continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is;
+                # "how many folks are in the shot" counts people)
             return modality
     return None
 
@@ -326,12 +349,13 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.COUNT
     if _DURATION.search(blanked):
         return Intent.DURATION
-    if _WHEN.search(low):
+    if _WHEN.search(low) or q.asks_when:
         return Intent.WHEN
     sooner = re.search(r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low)
     if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and sooner or sooner and re.search(
             r"\b[\w'-]+\s+or\s+[\w'-]+\b", low) or re.search(
-            r"\bcomes? first\b|\b(?:before or after|in what order|which order|first or|in (?:the )?order|then [\w'-]+,? or)\b", low)):
+            r"\bcomes? first\b|\b(?:before or after|in what order|which order|what order|first or|in (?:the )?order|order of|"
+            r"then [\w'-]+,? or)\b", low)):
         return Intent.ORDER
     if q.yes_no and re.search(r"[?.!]\s*(?:and\s+)?(?:what|which)\b", low):  # "is anything said? what?"
         return Intent.WHAT
@@ -353,4 +377,6 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.PRESENCE
     if q.times or (q.modality in ("text", "speech") and not q.terms and not _ATTRIBUTE.search(low)):  # "word at 7 s"
         return Intent.WHAT
+    if q.relation and q.anchor and q.modality and not q.terms and not _ATTRIBUTE.search(low):
+        return Intent.WHAT  # "visual during 'all the way to the coast'?": what is seen then
     return Intent.OTHER

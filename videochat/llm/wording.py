@@ -27,7 +27,7 @@ SPELLING: dict[str, str] = {
     "theres": "there's", "thats": "that's", "hows": "how's", "whens": "when's", "wheres": "where's",
     "im": "i'm", "ive": "i've", "appers": "appears", "apear": "appear", "apears": "appears", "appeares": "appears",
     "shwn": "shown", "shwon": "shown", "scren": "screen", "screeen": "screen", "sceen": "screen", "secs": "seconds",
-    "mins": "minutes", "tho": "though", "rn": "right now",
+    "mins": "minutes", "tho": "though", "pic": "picture", "pics": "pictures", "pix": "pictures", "rn": "right now",
     "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
     "ngl": "", "tbh": "", "imo": "", "idk": "", "kinda": "", "sorta": "", "basically": "", "literally": "",
     "honestly": "", "um": "", "umm": "", "uh": "", "uhh": "", "hmm": "", "hm": "", "erm": "",
