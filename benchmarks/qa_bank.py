@@ -39,7 +39,15 @@ BLIND2_TEMPLATES) written blind in the same way, by someone who had not read the
 other halves' phrasings (compared only afterwards, by text similarity, to reword near-copies). It was
 added after the blind half had been scored and fixed; run it once, to report, never to tune.
 
-    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|both|all] [--model embedded] [--long] [-v] [--json FILE]
+An eighth, compact half, `blind3` (seeds 703 and 716 with their own word and sentence pools, photo slideshow I
+from three opencv-doc photos and one scikit-image photo no other half uses (a newspaper sudoku, a cobbled
+street of old brick houses, graffiti of a cartoon scientist and a rooster, a retina), opencv-doc's
+convolution animation), has its own phrasings (qa_bank_blind3.py: BLIND3_TEMPLATES) written blind in the
+same way: without reading the answering code, its tests or the other halves' phrasings, which were
+compared only afterwards, by text similarity, to reword near-copies. It was added after the blind2 half
+had been scored and fixed, and was not run while it was written; run it once, to report, never to tune.
+
+    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|blind3|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
 from __future__ import annotations
@@ -65,6 +73,7 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 
 import qa_bank_blind as B
 import qa_bank_blind2 as B2
+import qa_bank_blind3 as B3
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
@@ -72,8 +81,9 @@ from qa_bank_score import check, describe, refused_answerable
 TYPES = list(P.TEMPLATES)
 assert set(B.BLIND_TEMPLATES) == set(TYPES), "the blind split needs phrasings of every question type"
 assert set(B2.BLIND2_TEMPLATES) == set(TYPES), "the blind2 split needs phrasings of every question type"
-CUT_PHRASINGS = P.CUT_PHRASINGS | B.BLIND_CUT_PHRASINGS | B2.BLIND2_CUT_PHRASINGS  # "shot count" phrasings that count cuts
-ORDER_YESNO = P.ORDER_YESNO | B.BLIND_ORDER_YESNO | B2.BLIND2_ORDER_YESNO  # "order" phrasings answered yes/no
+assert set(B3.BLIND3_TEMPLATES) == set(TYPES), "the blind3 split needs phrasings of every question type"
+CUT_PHRASINGS = P.CUT_PHRASINGS | B.BLIND_CUT_PHRASINGS | B2.BLIND2_CUT_PHRASINGS | B3.BLIND3_CUT_PHRASINGS  # "shot count" phrasings that count cuts
+ORDER_YESNO = P.ORDER_YESNO | B.BLIND_ORDER_YESNO | B2.BLIND2_ORDER_YESNO | B3.BLIND3_ORDER_YESNO  # "order" phrasings answered yes/no
 
 
 @dataclass
@@ -96,7 +106,13 @@ class Case:
 
     def ask(self, qtype: str, i: int, truth: dict, **values) -> None:
         """Add a question of ``qtype`` phrased with one of this half's phrasings (deterministic)."""
-        if self.split == "blind2":  # its own phrasings, numbered after the shared, fresh, final, last and blind ones
+        if self.split == "blind3":  # its own phrasings, numbered after the shared, fresh, final, last, blind and blind2 ones
+            pool = list(range(len(B3.BLIND3_TEMPLATES[qtype])))
+            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
+            template = B3.BLIND3_TEMPLATES[qtype][k]
+            idx = (len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype])
+                   + len(P.LAST_TEMPLATES[qtype]) + len(B.BLIND_TEMPLATES[qtype]) + len(B2.BLIND2_TEMPLATES[qtype]) + k)
+        elif self.split == "blind2":  # its own phrasings, numbered after the shared, fresh, final, last and blind ones
             pool = list(range(len(B2.BLIND2_TEMPLATES[qtype])))
             k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
             template = B2.BLIND2_TEMPLATES[qtype][k]
@@ -273,6 +289,17 @@ def generated_case(split: str, seed: int) -> Case:
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         heard = speech[-1][0] if seed % 2 else rng.choice(unsaid)
         case.own("presence", B2.BLIND2_HEAR.format(word=C.BLIND2_HEARD[heard[0]]),
+                 {"check": "yesno", "yes": heard in [x for x, _ in speech]})
+    if split == "blind3":  # the same with its own phrasings; the word heard is said on odd seeds
+        last = max(spans, key=lambda x: x[2])
+        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
+        for text, hit in [(B3.BLIND3_START_WORD, [first] if first[1] <= 1.5 else []), (B3.BLIND3_MIDDLE_WORD, mid),
+                          (B3.BLIND3_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
+            if hit:
+                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
+        heard = speech[0][0] if seed % 2 else rng.choice(unsaid)
+        case.own("presence", B3.BLIND3_HEAR.format(word=C.BLIND3_HEARD[heard[0]]),
                  {"check": "yesno", "yes": heard in [x for x, _ in speech]})
     return case
 
@@ -479,7 +506,7 @@ def long_case(split: str) -> Case:
     return case
 
 
-SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last", "blind", "blind2"]}
+SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "blind3"]}
 
 
 def slideshow_files(spec: dict, media_dir: Path) -> dict[str, Path] | str:
@@ -533,6 +560,10 @@ def build_cases(split: str, media_dir: Path, long: bool) -> list[Case]:
             for k, case in enumerate(cases[first:]):
                 case.own("duration", B2.BLIND2_VIDEO_LENGTH[k % len(B2.BLIND2_VIDEO_LENGTH)],
                          {"check": "duration", "seconds": case.duration})
+        if half == "blind3":  # the same, with the blind3 half's own phrasings
+            for k, case in enumerate(cases[first:]):
+                case.own("duration", B3.BLIND3_VIDEO_LENGTH[k % len(B3.BLIND3_VIDEO_LENGTH)],
+                         {"check": "duration", "seconds": case.duration})
     return cases
 
 
@@ -574,8 +605,8 @@ def report(results: list[dict], splits: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "both", "all"],
-                    default="dev", help="both = dev + heldout; all = dev + heldout + fresh + final + last + blind + blind2")
+    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "blind3", "both", "all"],
+                    default="dev", help="both = dev + heldout; all = dev + heldout + fresh + final + last + blind + blind2 + blind3")
     ap.add_argument("--model", default="embedded", help="provider:model for resolve_model (default: embedded)")
     ap.add_argument("--strategy", default="auto", choices=["auto", "grounded", "generative"],
                     help="answering strategy (llm.strategy); auto = grounded for small models")

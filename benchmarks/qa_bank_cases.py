@@ -34,6 +34,18 @@ from qa_bank_blind2 import (
     BLIND2_PHOTO_COUNT,
     BLIND2_PLATE,
 )
+from qa_bank_blind3 import (
+    BLIND3_CONV_FILL,
+    BLIND3_CONV_LANGUAGE,
+    BLIND3_CONV_SOUND,
+    BLIND3_CONV_VOICE,
+    BLIND3_FIRST_PHOTO,
+    BLIND3_GRAFFITI_ARTIST,
+    BLIND3_HALFWAY_PHOTO,
+    BLIND3_LAST_PHOTO,
+    BLIND3_PHOTO_COUNT,
+    BLIND3_ROOSTER,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -564,6 +576,92 @@ REAL += [
             ("presence", BLIND2_HOUGH_SOUND, {"yes": False}),
             ("presence", BLIND2_HOUGH_MOVES, {"yes": True}),
             ("unanswerable", BLIND2_HOUGH_EQUATION, {}),
+        ],
+    },
+]
+
+
+# The `blind3` split's videos and truth; its phrasings (qa_bank_blind3.py) were written without reading the
+# answering code or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind3"] = ["CIRCUS", "PEANUT", "BUCKET", "GARLIC", "DRAGON", "SHOVEL", "BISCUIT", "TOASTER", "POCKET", "CANVAS"]
+SENTENCES["blind3"] = [
+    ("the taxi driver hummed a cheerful song", ["taxi", "driver", "cheerful"], "a cheerful song"),
+    ("we ordered noodles and dumplings for lunch", ["noodle", "dumpling", "lunch"], "noodles and dumplings"),
+    ("the lifeguard shut the beach because of sharks", ["lifeguard", "beach", "shark"], "because of sharks"),
+    ("my roommate spilled juice all over the keyboard", ["roommate", "spill", "juice", "keyboard"], "all over the keyboard"),
+    ("the janitor mopped the hallway twice", ["janitor", "mop", "hallway"], "mopped the hallway"),
+    ("a mouse was hiding behind the flour sacks", ["mouse", "flour", "sack"], "behind the flour sacks"),
+]
+# A word of each sentence, for "does anybody say {word}" (yes if spoken, else no).
+BLIND3_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind3"], ["taxi", "dumplings", "lifeguard", "keyboard", "janitor", "mouse"])}
+SEEDS["blind3"] = [703, 716]  # 3 shots, 4 words, 2 sentences; 4 shots, 2 words, 1 sentence
+
+# Photos no other half uses: three opencv-doc samples and one of scikit-image's.
+PHOTO.update({
+    "sudoku": {"thing": "the sudoku puzzle", "a": "a sudoku puzzle",
+               "accept": ["sudoku", "puzzle", "grid", "newspaper", "number", "crossword"], "file": ("opencv-doc", _OCV + "sudoku.png")},
+    "leuven": {"thing": "the street of old brick houses", "a": "an old street",
+               "accept": ["house", "street", "lane", "brick", "building", "cobble", "alley", "town", "village", "road"],
+               "file": ("opencv-doc", _OCV + "leuvenA.jpg")},
+    "graffiti": {"thing": "the graffiti", "a": "some graffiti",
+                 "accept": ["graffiti", "mural", "street art", "spray", "cartoon", "rooster", "chicken", "painting", "artwork"],
+                 "file": ("opencv-doc", _OCV + "graf1.png")},
+    "retina": {"thing": "the picture of a retina", "a": "a picture of a retina",
+               "accept": ["retina", "eye", "fundus", "blood vessel", "vessel", "optic", "eyeball"]},  # skimage.data.retina
+})
+# Truth from looking at the images: a newspaper sudoku (printed "SUDOKU" and "HARD" over a 9x9 grid with a
+# few printed digits, instructions up the right edge, a date 8-1-09 below); a cobbled lane between old
+# red-brick houses with steep tiled roofs (one half-timbered gable), a wall lamp, stone gate posts, a
+# grey overcast sky; colourful graffiti on a wall: a grey cartoon scientist with goggles and a white
+# coat and a cartoon rooster with a red comb, red and black swirls, the corner of a white car at the
+# bottom right; a fundus photo of a retina (an orange-red disc with branching blood vessels, the bright
+# optic disc on the left) on black. Nobody in any (the graffiti's figures are painted).
+SLIDESHOWS += [
+    {
+        "name": "photos-I", "split": "blind3",
+        "photos": [("sudoku", 4.0), ("leuven", 6.0), ("graffiti", 4.0), ("retina", 4.0)],
+        "speech": [("we got lost in these narrow streets for hours", 5.0, ["lost", "narrow", "hour"], "lost in these narrow streets")],
+        "absent": ["a horse"],  # no people count: the graffiti has painted figures
+        "extra": [
+            ("shown at time", BLIND3_FIRST_PHOTO, {"check": "text", "accept": PHOTO["sudoku"]["accept"],
+                                                   "reject": ["house", "graffiti", "retina"]}),
+            ("shown at time", BLIND3_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["leuven"]["accept"],
+                                                     "reject": ["sudoku", "graffiti", "retina"]}),  # 9 s of 18, street 4-10
+            ("shown at time", BLIND3_LAST_PHOTO, {"check": "text", "accept": PHOTO["retina"]["accept"],
+                                                  "reject": ["sudoku", "house", "graffiti"]}),
+            ("shot count", BLIND3_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND3_ROOSTER, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND3_GRAFFITI_ARTIST, {}),
+        ],
+    },
+]
+
+# Real footage: opencv-doc's convolution tutorial animation (a GIF, converted to MP4 when fetched).
+REAL += [
+    {
+        "name": "convolution", "split": "blind3",
+        "source": ("opencv-doc", "usr/share/doc/opencv-doc/opencv4/html/convolution-example-matrix.gif"),
+        # 720x405, 9 frames 1 s apart, no audio; truth from every frame: on white, a 5x5 grid of digits
+        # (pale green, a 3x3 window of it tinted blue that steps left to right, top to bottom), a "*", a
+        # 3x3 kernel (columns of 1 (red), 0 (green) and -1 (blue)), an "=" and a 3x3 yellow result grid
+        # that fills one cell a second: 6, -9, -8 / -3, -2, -3 / -3, 0, -2 (full from 8 s). Below the
+        # kernel the worked sum ("7x1+4x1+3x1+ ... = 6", then "... = -9") in the first two frames only.
+        # One shot, nobody in it.
+        "duration": 9.0, "shots": 1, "people": 0,
+        "present": ["a grid of numbers"], "absent": ["a person"],
+        "ask": [  # tighter than the default 1.5 s: the clip is 9 s long
+            ("visual when", {"check": "time", "mode": "within", "spans": [(0.0, 2.0)], "tol": 1.0},
+             {"thing": "the written-out sum under the small grid"}),
+            ("visual when", {"check": "time", "mode": "within", "spans": [(8.0, 9.0)], "tol": 1.0},
+             {"thing": "the completely filled-in yellow grid"}),
+        ],
+        "open": ([["grid", "matri", "convol", "kernel", "filter", "number", "multipl", "calculat", "math", "table", "digit"]],
+                 ["cat", "dog", "rocket"]),
+        "extra": [
+            ("presence", BLIND3_CONV_SOUND, {"yes": False}),
+            ("presence", BLIND3_CONV_FILL, {"yes": True}),
+            ("unanswerable", BLIND3_CONV_LANGUAGE, {}),
+            ("unanswerable", BLIND3_CONV_VOICE, {}),
         ],
     },
 ]
