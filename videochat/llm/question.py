@@ -152,7 +152,8 @@ _TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|b
                         r"board|poster|card|page|window|panel|button|note|notice|placard|plaque|message|form)s?\b\s+(?:\w+\s+)?"
                         r"(?:say|says|said|read|reads|show|shows)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
-                            r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes on|"
+                            r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
+                            r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
                             r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
                             r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"

@@ -36,7 +36,8 @@ SPELLING: dict[str, str] = {
 #: Names of the video itself -> "the video" (so "how long is the whole thing" is about its length).
 _VIDEO = re.compile(
     r"\b(?:the|this|that|your|ur)\s+(?:whole|entire|full)\s+(?:thing|video|clip|vid|footage|recording|film|movie)\b|"
-    r"\b(?:the|this|that)\s+(?:vid|footage|recording|film|movie|reel|short|upload)\b|\bthis one\b", re.I)
+    r"\b(?:the|this|that)\s+(?:vid|footage|recording|film|movie|reel|short|upload)\b|\bthis one\b|"
+    r"(?<=\bin )this thing\b|(?<=\bwith )this thing\b", re.I)  # "what goes down in this thing"
 _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "or nah", "pls")
     r"^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh)\b[\s,:;!.-]*)+|"
     r"\s*\b(?:thanks|thank you|please|pls|plz|lol|haha)\s*[?.!]*\s*$", re.I)

@@ -1,0 +1,24 @@
+"""Open questions from the third blind split that were refused: "what goes down in this thing", "what's
+the deal with this video". Open means the scene-by-scene account; a thing "in this thing" is still a thing."""
+
+from __future__ import annotations
+
+import pytest
+from test_grounded import ask
+
+from videochat.llm.question import Intent, parse
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question", ["what goes down in this thing", "so what's the deal with this video",
+                                      "what's the story with this clip?", "what goes on in this thing?"])  # fmt: skip
+def test_casual_open_questions_get_the_account_of_the_video(question: str) -> None:
+    assert parse(question, 15.0).intent is Intent.OPEN
+    assert ask(question).startswith("The video lasts 00:15 and has 3 scenes.")
+
+
+@pytest.mark.parametrize("question, intent", [("what is this thing on the left?", Intent.WHAT),
+                                              ("how long is this thing?", Intent.DURATION)])  # fmt: skip
+def test_this_thing_is_not_always_the_video(question: str, intent: Intent) -> None:
+    assert parse(question, 15.0).intent is intent
