@@ -47,7 +47,15 @@ same way: without reading the answering code, its tests or the other halves' phr
 compared only afterwards, by text similarity, to reword near-copies. It was added after the blind2 half
 had been scored and fixed, and was not run while it was written; run it once, to report, never to tune.
 
-    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|blind3|both|all] [--model embedded] [--long] [-v] [--json FILE]
+A ninth, compact half, `blind4` (seeds 808 and 815 with their own word and sentence pools, photo slideshow J
+from four opencv-doc photos no other half uses (two men playing catch with a basketball in an office, a bag
+of groceries on a chair, a pencil, a lighter and a coin on a table, a heap of toys with a rubber whale)),
+has its own phrasings (qa_bank_blind4.py: BLIND4_TEMPLATES) written blind in the same way: without reading
+the answering code, its tests or the other halves' phrasings, compared only afterwards, by text similarity,
+to reword near-copies. It was added after the blind3 half had been scored and fixed, and was not run while
+it was written; run it once, to report, never to tune.
+
+    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|blind3|blind4|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
 from __future__ import annotations
@@ -74,6 +82,7 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 import qa_bank_blind as B
 import qa_bank_blind2 as B2
 import qa_bank_blind3 as B3
+import qa_bank_blind4 as B4
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
@@ -82,8 +91,9 @@ TYPES = list(P.TEMPLATES)
 assert set(B.BLIND_TEMPLATES) == set(TYPES), "the blind split needs phrasings of every question type"
 assert set(B2.BLIND2_TEMPLATES) == set(TYPES), "the blind2 split needs phrasings of every question type"
 assert set(B3.BLIND3_TEMPLATES) == set(TYPES), "the blind3 split needs phrasings of every question type"
-CUT_PHRASINGS = P.CUT_PHRASINGS | B.BLIND_CUT_PHRASINGS | B2.BLIND2_CUT_PHRASINGS | B3.BLIND3_CUT_PHRASINGS  # "shot count" phrasings that count cuts
-ORDER_YESNO = P.ORDER_YESNO | B.BLIND_ORDER_YESNO | B2.BLIND2_ORDER_YESNO | B3.BLIND3_ORDER_YESNO  # "order" phrasings answered yes/no
+assert set(B4.BLIND4_TEMPLATES) == set(TYPES), "the blind4 split needs phrasings of every question type"
+CUT_PHRASINGS = P.CUT_PHRASINGS | B.BLIND_CUT_PHRASINGS | B2.BLIND2_CUT_PHRASINGS | B3.BLIND3_CUT_PHRASINGS | B4.BLIND4_CUT_PHRASINGS  # "shot count" phrasings that count cuts
+ORDER_YESNO = P.ORDER_YESNO | B.BLIND_ORDER_YESNO | B2.BLIND2_ORDER_YESNO | B3.BLIND3_ORDER_YESNO | B4.BLIND4_ORDER_YESNO  # "order" phrasings answered yes/no
 
 
 @dataclass
@@ -106,7 +116,14 @@ class Case:
 
     def ask(self, qtype: str, i: int, truth: dict, **values) -> None:
         """Add a question of ``qtype`` phrased with one of this half's phrasings (deterministic)."""
-        if self.split == "blind3":  # its own phrasings, numbered after the shared, fresh, final, last, blind and blind2 ones
+        if self.split == "blind4":  # its own phrasings, numbered after the shared, fresh, final, last, blind, blind2 and blind3 ones
+            pool = list(range(len(B4.BLIND4_TEMPLATES[qtype])))
+            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
+            template = B4.BLIND4_TEMPLATES[qtype][k]
+            idx = (len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype])
+                   + len(P.LAST_TEMPLATES[qtype]) + len(B.BLIND_TEMPLATES[qtype]) + len(B2.BLIND2_TEMPLATES[qtype])
+                   + len(B3.BLIND3_TEMPLATES[qtype]) + k)
+        elif self.split == "blind3":  # its own phrasings, numbered after the shared, fresh, final, last, blind and blind2 ones
             pool = list(range(len(B3.BLIND3_TEMPLATES[qtype])))
             k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
             template = B3.BLIND3_TEMPLATES[qtype][k]
@@ -300,6 +317,17 @@ def generated_case(split: str, seed: int) -> Case:
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         heard = speech[0][0] if seed % 2 else rng.choice(unsaid)
         case.own("presence", B3.BLIND3_HEAR.format(word=C.BLIND3_HEARD[heard[0]]),
+                 {"check": "yesno", "yes": heard in [x for x, _ in speech]})
+    if split == "blind4":  # the same with its own phrasings; the word heard is said on even seeds
+        last = max(spans, key=lambda x: x[2])
+        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
+        for text, hit in [(B4.BLIND4_START_WORD, [first] if first[1] <= 1.5 else []), (B4.BLIND4_MIDDLE_WORD, mid),
+                          (B4.BLIND4_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
+            if hit:
+                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
+        heard = speech[0][0] if seed % 2 == 0 else rng.choice(unsaid)
+        case.own("presence", B4.BLIND4_HEAR.format(word=C.BLIND4_HEARD[heard[0]]),
                  {"check": "yesno", "yes": heard in [x for x, _ in speech]})
     return case
 
@@ -506,7 +534,7 @@ def long_case(split: str) -> Case:
     return case
 
 
-SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "blind3"]}
+SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "blind3", "blind4"]}
 
 
 def slideshow_files(spec: dict, media_dir: Path) -> dict[str, Path] | str:
@@ -564,6 +592,10 @@ def build_cases(split: str, media_dir: Path, long: bool) -> list[Case]:
             for k, case in enumerate(cases[first:]):
                 case.own("duration", B3.BLIND3_VIDEO_LENGTH[k % len(B3.BLIND3_VIDEO_LENGTH)],
                          {"check": "duration", "seconds": case.duration})
+        if half == "blind4":  # the same, with the blind4 half's own phrasings
+            for k, case in enumerate(cases[first:]):
+                case.own("duration", B4.BLIND4_VIDEO_LENGTH[k % len(B4.BLIND4_VIDEO_LENGTH)],
+                         {"check": "duration", "seconds": case.duration})
     return cases
 
 
@@ -605,8 +637,8 @@ def report(results: list[dict], splits: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "blind3", "both", "all"],
-                    default="dev", help="both = dev + heldout; all = dev + heldout + fresh + final + last + blind + blind2 + blind3")
+    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "blind3", "blind4", "both", "all"],
+                    default="dev", help="both = dev + heldout; all = dev + heldout + fresh + final + last + blind + blind2 + blind3 + blind4")
     ap.add_argument("--model", default="embedded", help="provider:model for resolve_model (default: embedded)")
     ap.add_argument("--strategy", default="auto", choices=["auto", "grounded", "generative"],
                     help="answering strategy (llm.strategy); auto = grounded for small models")

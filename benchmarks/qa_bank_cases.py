@@ -46,6 +46,15 @@ from qa_bank_blind3 import (
     BLIND3_PHOTO_COUNT,
     BLIND3_ROOSTER,
 )
+from qa_bank_blind4 import (
+    BLIND4_FIRST_PHOTO,
+    BLIND4_HALFWAY_PHOTO,
+    BLIND4_LAST_PHOTO,
+    BLIND4_LIGHTER,
+    BLIND4_PHOTO_COUNT,
+    BLIND4_PLAYER_NAME,
+    BLIND4_SHIRT_COLOUR,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -662,6 +671,66 @@ REAL += [
             ("presence", BLIND3_CONV_FILL, {"yes": True}),
             ("unanswerable", BLIND3_CONV_LANGUAGE, {}),
             ("unanswerable", BLIND3_CONV_VOICE, {}),
+        ],
+    },
+]
+
+
+# The `blind4` split's videos and truth; its phrasings (qa_bank_blind4.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind4"] = ["OTTER", "BLANKET", "CHERRY", "DOLPHIN", "FEATHER", "GINGER", "NEEDLE", "SALMON", "WAGON", "YOGURT"]
+SENTENCES["blind4"] = [
+    ("the baker delivered three cakes to the wedding", ["baker", "cake", "wedding"], "three cakes"),
+    ("the pilot announced heavy turbulence ahead", ["pilot", "turbulence", "announc"], "heavy turbulence"),
+    ("the gardener trimmed every rose bush", ["gardener", "trim", "rose"], "every rose bush"),
+    ("we camped beside a frozen lake", ["camp", "frozen", "lake"], "beside a frozen lake"),
+    ("the waiter dropped a tray of glasses", ["waiter", "tray", "glass"], "a tray of glasses"),
+    ("the tailor shortened my trousers", ["tailor", "shorten", "trouser"], "shortened my trousers"),
+]
+# A word of each sentence, for "does somebody say {word}" (yes if spoken, else no).
+BLIND4_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind4"], ["baker", "turbulence", "gardener", "lake", "waiter", "tailor"])}
+SEEDS["blind4"] = [808, 815]  # 3 shots, 4 words, 1 sentence; 4 shots, 2 words, 2 sentences
+
+# Photos no other half uses, all from opencv-doc's samples.
+PHOTO.update({
+    "basketball": {"thing": "the basketball picture", "a": "a basketball",
+                   "accept": ["basketball", "ball", "men", "man", "people", "guys", "person", "catch", "office"],
+                   "file": ("opencv-doc", _OCV + "basketball1.png")},
+    "box_scene": {"thing": "the bag of groceries", "a": "some groceries",
+                  "accept": ["groceries", "grocery", "box", "rice", "basmati", "pasta", "food", "bag", "package", "packet", "shopping"],
+                  "file": ("opencv-doc", _OCV + "box_in_scene.png")},
+    "stuff": {"thing": "the lighter and the pencil", "a": "a pencil",
+              "accept": ["pencil", "lighter", "coin", "table", "desk", "object", "items", "cap", "lid"],
+              "file": ("opencv-doc", _OCV + "stuff.jpg")},
+    "rubberwhale": {"thing": "the toys", "a": "some toys",
+                    "accept": ["toy", "whale", "letter", "block", "wooden", "shell", "colourful", "colorful"],
+                    "file": ("opencv-doc", _OCV + "rubberwhale1.png")},
+})
+# Truth from looking at the images: black-and-white, an office corridor by a doorway, a smiling bearded man
+# in a dark T-shirt and jeans catches (or throws) a basketball, a second man with curly hair in a flowery
+# (Hawaiian-style) shirt, blurred, in the foreground right; black-and-white, a white carrier bag on a wooden
+# chair holding a box of Bastoncini breadsticks, a box of Casbah basmati rice, a crisp packet and a book
+# (Faugeras, computer vision) behind; colour, on a light wooden table top: a pencil, a black bottle cap, a
+# white ball, a small coin and a pink plastic lighter; colour, a jumble of toys: a green rubber whale,
+# foam letters (blue, orange), an orange wheel, a yellow block, a shell and a pebble on a blue striped
+# cloth, an orange knitted blanket and a wooden lattice. Two people, both in the first photo.
+SLIDESHOWS += [
+    {
+        "name": "photos-J", "split": "blind4",
+        "photos": [("basketball", 5.0), ("box_scene", 5.0), ("stuff", 4.0), ("rubberwhale", 4.0)],
+        "speech": [("my flatmate always loses these", 10.5, ["flatmate", "always", "lose"], "always loses these")],
+        "people": 2, "absent": ["a cat", "a car"],
+        "extra": [
+            ("shown at time", BLIND4_FIRST_PHOTO, {"check": "text", "accept": PHOTO["basketball"]["accept"],
+                                                   "reject": ["groceries", "pencil", "toy"]}),
+            ("shown at time", BLIND4_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["box_scene"]["accept"],
+                                                     "reject": ["basketball", "pencil", "toy"]}),  # 9 s of 18, groceries 5-10
+            ("shown at time", BLIND4_LAST_PHOTO, {"check": "text", "accept": PHOTO["rubberwhale"]["accept"],
+                                                  "reject": ["basketball", "groceries", "pencil"]}),
+            ("shot count", BLIND4_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND4_LIGHTER, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND4_PLAYER_NAME, {}),
+            ("unanswerable", BLIND4_SHIRT_COLOUR, {}),  # the photo is black-and-white
         ],
     },
 ]
