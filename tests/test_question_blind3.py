@@ -22,3 +22,12 @@ def test_casual_open_questions_get_the_account_of_the_video(question: str) -> No
                                               ("how long is this thing?", Intent.DURATION)])  # fmt: skip
 def test_this_thing_is_not_always_the_video(question: str, intent: Intent) -> None:
     assert parse(question, 15.0).intent is intent
+
+
+def test_the_first_picture_is_the_first_shot_and_never_the_next_ones_things() -> None:
+    from test_grounded import clip
+
+    untagged = clip()
+    untagged.events = [ev for ev in untagged.events if not (ev.kind == "tags" and ev.text == "cat")]
+    assert ask("first picture, what is it", untagged) == "The transcript does not show this."  # not shot 2's dog
+    assert ask("first picture, what is it") == "At [00:02-00:06] the video shows a cat."

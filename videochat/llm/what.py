@@ -35,11 +35,27 @@ def what(q: Question, transcript: Transcript) -> Grounded:
         pool = named if named or not _filler(q, hits) else pool
     if not pool:
         return not_found()
+    if q.which in ("first", "last") and _PICTURE.search(q.text):  # the first (last) picture is the first (last) shot
+        pool = _in_edge_shot(pool, transcript, q.which)
+        if not pool:
+            return not_found()  # nothing was seen in it: never the next picture's things
     if q.which in ("first", "last"):  # the first (last) thing; of a picture, everything seen in it then
         edge = pool[0] if q.which == "first" else max(pool, key=lambda ev: ev.start)
         seen = q.modality == "visual" and edge.kind in ev_.VISUAL_KINDS
         pool = [ev for ev in pool if ev is edge or seen and ev.kind in ev_.VISUAL_KINDS and ev.start == edge.start]
     return single(sentences(pool), pool)
+
+
+_PICTURE = re.compile(r"\b(?:pictures?|pics?|photos?|photographs?|images?|slides?|shots?|scenes?|frames?)\b", re.I)
+
+
+def _in_edge_shot(pool: list[Event], transcript: Transcript, which: str) -> list[Event]:
+    """The events seen in the first (or last) shot: overlapping it by half a second (or half their length)."""
+    starts = sorted(ev.start for ev in transcript.events if ev.kind == "shot") or [0.0]
+    a = starts[0] if which == "first" else starts[-1]
+    later = [t for t in starts if t > a]
+    b = later[0] if which == "first" and later else transcript.duration
+    return [ev for ev in pool if min(ev.end, b) - max(ev.start, a) >= min(0.5, (ev.end - ev.start) / 2) - 1e-6]
 
 
 def _filler(q: Question, hits: list[Event]) -> bool:
