@@ -7,6 +7,7 @@ videos), runs the chain, streams tokens to ``on_token`` and returns an :class:`A
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from langchain_core.output_parsers import StrOutputParser
 
 from videochat.contracts.errors import VideochatError
 from videochat.contracts.events import Transcript
-from videochat.llm import grounded
+from videochat.llm import grounded, intents
 from videochat.llm.backends import Backend, explain_failure
 from videochat.llm.context import Context, build_context, minilm_embedder
 from videochat.llm.grounded import NOT_FOUND
@@ -117,6 +118,7 @@ class VideoChat:
         self.history: list[BaseMessage] = list(history or [])
         self.chain = chat_prompt(self.plan.lean) | backend.model | StrOutputParser()
         self._embedder: Callable | None | bool = False  # False = not loaded yet
+        self._intent_embedder: Callable | None | bool = False  # MiniLM for the intent fallback, loaded on first need
         self._scored: tuple[str | None, list[float]] = (None, [])
 
     @classmethod
@@ -251,6 +253,9 @@ class VideoChat:
         info: dict[str, Any] = {"question_kind": kind.value, "intent": q.intent.value, "history_messages": len(history)}
         if grounded_only:
             found = grounded.answer(q, self.transcript)
+            if not found.found and q.intent == Intent.OTHER:  # the literal parse placed nothing: try its meaning
+                q, found = self._reread(q, found)
+                info["intent"] = q.intent.value
             t1 = time.perf_counter()
             text, mode = self._choose(found, request, history), found.mode
             if on_token is not None:
@@ -267,6 +272,19 @@ class VideoChat:
             self.history += [HumanMessage(question), AIMessage(text)]
         return Answer(text, "ask", self.backend.spec, question, cited_times(text), info,
                       {"context_s": round(t1 - t0, 3), "llm_s": round(t2 - t1, 3)})  # fmt: skip
+
+    def _reread(self, q: Question, found: grounded.Grounded) -> tuple[Question, grounded.Grounded]:
+        """The semantic intent fallback (:mod:`videochat.llm.intents`) for a question the literal parse
+        left refused or unplaced: its answer when the re-read finds evidence, else the literal one."""
+        if os.environ.get("VIDEOCHAT_INTENT_FALLBACK", "0") != "1":
+            return q, found
+        if self._intent_embedder is False:
+            self._intent_embedder = minilm_embedder()
+        again = intents.reread(q, self._intent_embedder or None)
+        if again is None:
+            return q, found
+        other = grounded.answer(again, self.transcript)
+        return (again, other) if other.found else (q, found)
 
     def _choose(self, found: grounded.Grounded, request: str, history: list[BaseMessage]) -> str:
         """The model ranks grounded candidates by likelihood when there is a choice to make."""
@@ -318,4 +336,4 @@ class VideoChat:
         self.history.clear()
 
 
-__all__ = ["NOT_FOUND", "Answer", "Plan", "VideoChat", "QuestionKind", "cited_seconds", "cited_times", "plan"]
+__all__ = ["NOT_FOUND", "Answer", "Plan", "QuestionKind", "VideoChat", "cited_seconds", "cited_times", "plan"]
