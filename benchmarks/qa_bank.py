@@ -267,69 +267,52 @@ def generated_case(split: str, seed: int) -> Case:
     if split == "fresh" and first[1] <= 2.5:
         case.own("word at time", P.OPENING_WORD, {"check": "text", "accept": [first[0]], "reject": others(first[0])})
     if split == "final":  # vague times where the truth fits, spoken presence, how often a word is shown
-        last = max(spans, key=lambda x: x[2])
-        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
-        for text, hit in [(P.FINAL_START_WORD, [first] if first[1] <= 1.5 else []), (P.FINAL_HALFWAY_WORD, mid),
-                          (P.FINAL_END_WORD, [last] if last[1] <= duration - 3 <= last[2] else [])]:
-            if hit:
-                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        vague_word_times(case, spans, duration, (P.FINAL_START_WORD, P.FINAL_HALFWAY_WORD, P.FINAL_END_WORD), others, end_margin=3)
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         case.own("presence", P.FINAL_MENTION.format(topic=C.FINAL_TOPICS[sentences[0][0]]), {"check": "yesno", "yes": True})
         case.own("presence", P.FINAL_MENTION.format(topic=C.FINAL_TOPICS[rng.choice(unsaid)[0]]), {"check": "yesno", "yes": False})
         case.own("word count", P.FINAL_TIMES_SHOWN.format(word=rng.choice(words)), {"check": "count", "n": 1})
     if split == "last":  # vague times where the truth fits, and a two-part question
-        last = max(spans, key=lambda x: x[2])
-        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
-        for text, hit in [(P.LAST_START_WORD, [first] if first[1] <= 1.5 else []), (P.LAST_MIDDLE_WORD, mid),
-                          (P.LAST_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
-            if hit:
-                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        vague_word_times(case, spans, duration, (P.LAST_START_WORD, P.LAST_MIDDLE_WORD, P.LAST_END_WORD), others)
         w, s, e = rng.choice(spans)
         case.own("first appearance", P.LAST_MULTI.format(word=w), {"check": "time", "mode": "start", "spans": [(s, e)]})
     if split == "blind":  # vague times where the truth fits, and whether a word is heard (yes on even seeds)
-        last = max(spans, key=lambda x: x[2])
-        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
-        for text, hit in [(B.BLIND_START_WORD, [first] if first[1] <= 1.5 else []), (B.BLIND_MIDDLE_WORD, mid),
-                          (B.BLIND_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
-            if hit:
-                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        vague_word_times(case, spans, duration, (B.BLIND_START_WORD, B.BLIND_MIDDLE_WORD, B.BLIND_END_WORD), others)
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         heard = sentences[0] if seed % 2 == 0 else rng.choice(unsaid)
         case.own("presence", B.BLIND_HEAR.format(word=C.BLIND_HEARD[heard[0]]), {"check": "yesno", "yes": seed % 2 == 0})
     if split == "blind2":  # the same with its own phrasings; the word heard is said on odd seeds
-        last = max(spans, key=lambda x: x[2])
-        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
-        for text, hit in [(B2.BLIND2_START_WORD, [first] if first[1] <= 1.5 else []), (B2.BLIND2_MIDDLE_WORD, mid),
-                          (B2.BLIND2_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
-            if hit:
-                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        vague_word_times(case, spans, duration, (B2.BLIND2_START_WORD, B2.BLIND2_MIDDLE_WORD, B2.BLIND2_END_WORD), others)
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         heard = speech[-1][0] if seed % 2 else rng.choice(unsaid)
         case.own("presence", B2.BLIND2_HEAR.format(word=C.BLIND2_HEARD[heard[0]]),
                  {"check": "yesno", "yes": heard in [x for x, _ in speech]})
     if split == "blind3":  # the same with its own phrasings; the word heard is said on odd seeds
-        last = max(spans, key=lambda x: x[2])
-        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
-        for text, hit in [(B3.BLIND3_START_WORD, [first] if first[1] <= 1.5 else []), (B3.BLIND3_MIDDLE_WORD, mid),
-                          (B3.BLIND3_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
-            if hit:
-                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        vague_word_times(case, spans, duration, (B3.BLIND3_START_WORD, B3.BLIND3_MIDDLE_WORD, B3.BLIND3_END_WORD), others)
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         heard = speech[0][0] if seed % 2 else rng.choice(unsaid)
         case.own("presence", B3.BLIND3_HEAR.format(word=C.BLIND3_HEARD[heard[0]]),
                  {"check": "yesno", "yes": heard in [x for x, _ in speech]})
     if split == "blind4":  # the same with its own phrasings; the word heard is said on even seeds
-        last = max(spans, key=lambda x: x[2])
-        mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
-        for text, hit in [(B4.BLIND4_START_WORD, [first] if first[1] <= 1.5 else []), (B4.BLIND4_MIDDLE_WORD, mid),
-                          (B4.BLIND4_END_WORD, [last] if last[1] <= duration - 2 <= last[2] else [])]:
-            if hit:
-                case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
+        vague_word_times(case, spans, duration, (B4.BLIND4_START_WORD, B4.BLIND4_MIDDLE_WORD, B4.BLIND4_END_WORD), others)
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         heard = speech[0][0] if seed % 2 == 0 else rng.choice(unsaid)
         case.own("presence", B4.BLIND4_HEAR.format(word=C.BLIND4_HEARD[heard[0]]),
                  {"check": "yesno", "yes": heard in [x for x, _ in speech]})
     return case
+
+
+def vague_word_times(case: Case, spans: list, duration: float, phrasings: tuple[str, str, str], others,
+                     end_margin: float = 2) -> None:
+    """A split's own "word at the start / in the middle / at the end" questions, each asked only where
+    one word clearly holds that moment (first within 1.5 s, across the midpoint, ``end_margin`` s from the end)."""
+    first, last = min(spans, key=lambda x: x[1]), max(spans, key=lambda x: x[2])
+    mid = [x for x in spans if x[1] + 0.5 <= duration / 2 <= x[2] - 0.5]
+    starts, middles, ends = phrasings
+    for text, hit in [(starts, [first] if first[1] <= 1.5 else []), (middles, mid),
+                      (ends, [last] if last[1] <= duration - end_margin <= last[2] else [])]:
+        if hit:
+            case.own("word at time", text, {"check": "text", "accept": [hit[0][0]], "reject": others(hit[0][0])})
 
 
 def _write_photo(name: str, out: Path, file: Path | None = None) -> None:
