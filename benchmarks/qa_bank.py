@@ -88,12 +88,27 @@ import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
 
 TYPES = list(P.TEMPLATES)
-assert set(B.BLIND_TEMPLATES) == set(TYPES), "the blind split needs phrasings of every question type"
-assert set(B2.BLIND2_TEMPLATES) == set(TYPES), "the blind2 split needs phrasings of every question type"
-assert set(B3.BLIND3_TEMPLATES) == set(TYPES), "the blind3 split needs phrasings of every question type"
-assert set(B4.BLIND4_TEMPLATES) == set(TYPES), "the blind4 split needs phrasings of every question type"
-CUT_PHRASINGS = P.CUT_PHRASINGS | B.BLIND_CUT_PHRASINGS | B2.BLIND2_CUT_PHRASINGS | B3.BLIND3_CUT_PHRASINGS | B4.BLIND4_CUT_PHRASINGS  # "shot count" phrasings that count cuts
-ORDER_YESNO = P.ORDER_YESNO | B.BLIND_ORDER_YESNO | B2.BLIND2_ORDER_YESNO | B3.BLIND3_ORDER_YESNO | B4.BLIND4_ORDER_YESNO  # "order" phrasings answered yes/no
+#: The blind splits, in the order they were written: (module, name prefix, seed parity on which the heard
+#: word is said, which sentence it is from). Each module holds <PREFIX>_TEMPLATES, _CUT_PHRASINGS,
+#: _ORDER_YESNO, _START_WORD, _MIDDLE_WORD, _END_WORD, _HEAR and _VIDEO_LENGTH; qa_bank_cases.py holds its
+#: videos and truth (WORDS, SENTENCES, SEEDS, <PREFIX>_HEARD, SLIDESHOWS/REAL entries).
+BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "blind3": (B3, "BLIND3", 1, 0),
+                "blind4": (B4, "BLIND4", 0, 0)}
+
+
+def blind(split: str, name: str):
+    """A blind split's ``<PREFIX>_<name>`` from its phrasings module."""
+    module, prefix, _, _ = BLIND_SPLITS[split]
+    return getattr(module, f"{prefix}_{name}")
+
+
+for _split in BLIND_SPLITS:
+    assert set(blind(_split, "TEMPLATES")) == set(TYPES), f"the {_split} split needs phrasings of every question type"
+#: Every split's own phrasings, in the order their indices are numbered (after the 8 shared ones).
+OWN_TEMPLATES = {"fresh": P.FRESH_TEMPLATES, "final": P.FINAL_TEMPLATES, "last": P.LAST_TEMPLATES,
+                 **{split: blind(split, "TEMPLATES") for split in BLIND_SPLITS}}
+CUT_PHRASINGS = P.CUT_PHRASINGS.union(*(blind(s, "CUT_PHRASINGS") for s in BLIND_SPLITS))  # "shot count" phrasings that count cuts
+ORDER_YESNO = P.ORDER_YESNO.union(*(blind(s, "ORDER_YESNO") for s in BLIND_SPLITS))  # "order" phrasings answered yes/no
 
 
 @dataclass
@@ -116,45 +131,12 @@ class Case:
 
     def ask(self, qtype: str, i: int, truth: dict, **values) -> None:
         """Add a question of ``qtype`` phrased with one of this half's phrasings (deterministic)."""
-        if self.split == "blind4":  # its own phrasings, numbered after the shared, fresh, final, last, blind, blind2 and blind3 ones
-            pool = list(range(len(B4.BLIND4_TEMPLATES[qtype])))
-            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = B4.BLIND4_TEMPLATES[qtype][k]
-            idx = (len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype])
-                   + len(P.LAST_TEMPLATES[qtype]) + len(B.BLIND_TEMPLATES[qtype]) + len(B2.BLIND2_TEMPLATES[qtype])
-                   + len(B3.BLIND3_TEMPLATES[qtype]) + k)
-        elif self.split == "blind3":  # its own phrasings, numbered after the shared, fresh, final, last, blind and blind2 ones
-            pool = list(range(len(B3.BLIND3_TEMPLATES[qtype])))
-            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = B3.BLIND3_TEMPLATES[qtype][k]
-            idx = (len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype])
-                   + len(P.LAST_TEMPLATES[qtype]) + len(B.BLIND_TEMPLATES[qtype]) + len(B2.BLIND2_TEMPLATES[qtype]) + k)
-        elif self.split == "blind2":  # its own phrasings, numbered after the shared, fresh, final, last and blind ones
-            pool = list(range(len(B2.BLIND2_TEMPLATES[qtype])))
-            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = B2.BLIND2_TEMPLATES[qtype][k]
-            idx = (len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype])
-                   + len(P.LAST_TEMPLATES[qtype]) + len(B.BLIND_TEMPLATES[qtype]) + k)
-        elif self.split == "blind":  # its own phrasings, numbered after the shared, fresh, final and last ones
-            pool = list(range(len(B.BLIND_TEMPLATES[qtype])))
-            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = B.BLIND_TEMPLATES[qtype][k]
-            idx = (len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype])
-                   + len(P.LAST_TEMPLATES[qtype]) + k)
-        elif self.split == "last":  # its own phrasings, numbered after the shared, fresh and final ones
-            pool = list(range(len(P.LAST_TEMPLATES[qtype])))
-            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = P.LAST_TEMPLATES[qtype][k]
-            idx = len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + len(P.FINAL_TEMPLATES[qtype]) + k
-        elif self.split == "final":  # its own phrasings, numbered after the shared and the fresh ones
-            pool = list(range(len(P.FINAL_TEMPLATES[qtype])))
-            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template = P.FINAL_TEMPLATES[qtype][k]
-            idx = len(P.TEMPLATES[qtype]) + len(P.FRESH_TEMPLATES[qtype]) + k
-        elif self.split == "fresh":  # its own phrasings, numbered after the 8 shared ones
-            pool = list(range(len(P.FRESH_TEMPLATES[qtype])))
-            k = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
-            template, idx = P.FRESH_TEMPLATES[qtype][k], len(P.TEMPLATES[qtype]) + k
+        if self.split in OWN_TEMPLATES:  # its own phrasings, numbered after the shared ones and every earlier split's
+            own = OWN_TEMPLATES[self.split][qtype]
+            k = (zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(own)
+            template = own[k]
+            earlier = list(OWN_TEMPLATES)[: list(OWN_TEMPLATES).index(self.split)]
+            idx = len(P.TEMPLATES[qtype]) + sum(len(OWN_TEMPLATES[e][qtype]) for e in earlier) + k
         else:
             pool = list(range(len(P.TEMPLATES[qtype])))[0 if self.split == "dev" else 1::2]
             idx = pool[(zlib.crc32(f"{self.name}/{qtype}".encode()) + i) % len(pool)]
@@ -276,28 +258,13 @@ def generated_case(split: str, seed: int) -> Case:
         vague_word_times(case, spans, duration, (P.LAST_START_WORD, P.LAST_MIDDLE_WORD, P.LAST_END_WORD), others)
         w, s, e = rng.choice(spans)
         case.own("first appearance", P.LAST_MULTI.format(word=w), {"check": "time", "mode": "start", "spans": [(s, e)]})
-    if split == "blind":  # vague times where the truth fits, and whether a word is heard (yes on even seeds)
-        vague_word_times(case, spans, duration, (B.BLIND_START_WORD, B.BLIND_MIDDLE_WORD, B.BLIND_END_WORD), others)
+    if split in BLIND_SPLITS:  # vague times where the truth fits, and whether a word is heard (said on one seed parity)
+        _, prefix, parity, which = BLIND_SPLITS[split]
+        vague_word_times(case, spans, duration, (blind(split, "START_WORD"), blind(split, "MIDDLE_WORD"),
+                                                 blind(split, "END_WORD")), others)
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
-        heard = sentences[0] if seed % 2 == 0 else rng.choice(unsaid)
-        case.own("presence", B.BLIND_HEAR.format(word=C.BLIND_HEARD[heard[0]]), {"check": "yesno", "yes": seed % 2 == 0})
-    if split == "blind2":  # the same with its own phrasings; the word heard is said on odd seeds
-        vague_word_times(case, spans, duration, (B2.BLIND2_START_WORD, B2.BLIND2_MIDDLE_WORD, B2.BLIND2_END_WORD), others)
-        unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
-        heard = speech[-1][0] if seed % 2 else rng.choice(unsaid)
-        case.own("presence", B2.BLIND2_HEAR.format(word=C.BLIND2_HEARD[heard[0]]),
-                 {"check": "yesno", "yes": heard in [x for x, _ in speech]})
-    if split == "blind3":  # the same with its own phrasings; the word heard is said on odd seeds
-        vague_word_times(case, spans, duration, (B3.BLIND3_START_WORD, B3.BLIND3_MIDDLE_WORD, B3.BLIND3_END_WORD), others)
-        unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
-        heard = speech[0][0] if seed % 2 else rng.choice(unsaid)
-        case.own("presence", B3.BLIND3_HEAR.format(word=C.BLIND3_HEARD[heard[0]]),
-                 {"check": "yesno", "yes": heard in [x for x, _ in speech]})
-    if split == "blind4":  # the same with its own phrasings; the word heard is said on even seeds
-        vague_word_times(case, spans, duration, (B4.BLIND4_START_WORD, B4.BLIND4_MIDDLE_WORD, B4.BLIND4_END_WORD), others)
-        unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
-        heard = speech[0][0] if seed % 2 == 0 else rng.choice(unsaid)
-        case.own("presence", B4.BLIND4_HEAR.format(word=C.BLIND4_HEARD[heard[0]]),
+        heard = speech[which][0] if seed % 2 == parity else rng.choice(unsaid)
+        case.own("presence", blind(split, "HEAR").format(word=getattr(C, f"{prefix}_HEARD")[heard[0]]),
                  {"check": "yesno", "yes": heard in [x for x, _ in speech]})
     return case
 
@@ -517,7 +484,7 @@ def long_case(split: str) -> Case:
     return case
 
 
-SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "blind3", "blind4"]}
+SPLITS = {"both": ["dev", "heldout"], "all": ["dev", "heldout", "fresh", "final", "last", *BLIND_SPLITS]}
 
 
 def slideshow_files(spec: dict, media_dir: Path) -> dict[str, Path] | str:
@@ -552,33 +519,10 @@ def build_cases(split: str, media_dir: Path, long: bool) -> list[Case]:
                 cases.append(case)
         if long:
             cases.append(long_case(half))
-        if half == "fresh":  # how long the whole video is, one phrasing per case in turn
-            for k, case in enumerate(cases[first:]):
-                case.own("duration", P.VIDEO_LENGTH[k % len(P.VIDEO_LENGTH)], {"check": "duration", "seconds": case.duration})
-        if half == "final":  # the same, with the final half's own phrasings
-            for k, case in enumerate(cases[first:]):
-                case.own("duration", P.FINAL_VIDEO_LENGTH[k % len(P.FINAL_VIDEO_LENGTH)],
-                         {"check": "duration", "seconds": case.duration})
-        if half == "last":  # the same, with the last half's own phrasings
-            for k, case in enumerate(cases[first:]):
-                case.own("duration", P.LAST_VIDEO_LENGTH[k % len(P.LAST_VIDEO_LENGTH)],
-                         {"check": "duration", "seconds": case.duration})
-        if half == "blind":  # the same, with the blind half's own phrasings
-            for k, case in enumerate(cases[first:]):
-                case.own("duration", B.BLIND_VIDEO_LENGTH[k % len(B.BLIND_VIDEO_LENGTH)],
-                         {"check": "duration", "seconds": case.duration})
-        if half == "blind2":  # the same, with the blind2 half's own phrasings
-            for k, case in enumerate(cases[first:]):
-                case.own("duration", B2.BLIND2_VIDEO_LENGTH[k % len(B2.BLIND2_VIDEO_LENGTH)],
-                         {"check": "duration", "seconds": case.duration})
-        if half == "blind3":  # the same, with the blind3 half's own phrasings
-            for k, case in enumerate(cases[first:]):
-                case.own("duration", B3.BLIND3_VIDEO_LENGTH[k % len(B3.BLIND3_VIDEO_LENGTH)],
-                         {"check": "duration", "seconds": case.duration})
-        if half == "blind4":  # the same, with the blind4 half's own phrasings
-            for k, case in enumerate(cases[first:]):
-                case.own("duration", B4.BLIND4_VIDEO_LENGTH[k % len(B4.BLIND4_VIDEO_LENGTH)],
-                         {"check": "duration", "seconds": case.duration})
+        lengths = {"fresh": P.VIDEO_LENGTH, "final": P.FINAL_VIDEO_LENGTH, "last": P.LAST_VIDEO_LENGTH}.get(half) or (
+            blind(half, "VIDEO_LENGTH") if half in BLIND_SPLITS else None)
+        for k, case in enumerate(cases[first:] if lengths else []):  # how long the whole video is, one phrasing per case in turn
+            case.own("duration", lengths[k % len(lengths)], {"check": "duration", "seconds": case.duration})
     return cases
 
 
@@ -620,8 +564,8 @@ def report(results: list[dict], splits: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["dev", "heldout", "fresh", "final", "last", "blind", "blind2", "blind3", "blind4", "both", "all"],
-                    default="dev", help="both = dev + heldout; all = dev + heldout + fresh + final + last + blind + blind2 + blind3 + blind4")
+    ap.add_argument("--split", choices=[*SPLITS["all"], "both", "all"],
+                    default="dev", help="both = dev + heldout; all = every split")
     ap.add_argument("--model", default="embedded", help="provider:model for resolve_model (default: embedded)")
     ap.add_argument("--strategy", default="auto", choices=["auto", "grounded", "generative"],
                     help="answering strategy (llm.strategy); auto = grounded for small models")
