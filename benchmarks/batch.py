@@ -29,8 +29,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, help="pool size (default: CPUs / per-video concurrency)")
     args = ap.parse_args()
 
-    from videochat.frontends.batch import BatchSpec, default_workers, run_batch
     from videochat.config import load_settings
+    from videochat.frontends.batch import BatchSpec, default_workers, run_batch
 
     with tempfile.TemporaryDirectory() as tmp:
         clips = Path(tmp) / "clips"

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from media import RATE, conversation, debian_files, load_audio, speaker_error  # noqa: E402
+from media import RATE, conversation, debian_files, speaker_error  # noqa: E402
 
 SENTENCES = [
     "the meeting starts at nine tomorrow morning", "I think we should take the train instead",

@@ -218,7 +218,7 @@ def test_casual_phrasings(question, expected):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("they say coffee - what's on screen right then", 'While "coffee" is said ([00:06-00:09]): at [00:02-00:06] the video shows a cat'),
+    ("they say coffee - what's on screen right then", 'While "coffee" is said ([00:06-00:09]): at [00:07-00:12] the video shows a dog'),
     ("put HELLO and WORLD in the order they're shown", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
     ("who is speaking, by name", NOT_FOUND),
     ("the 2nd second: which word?", 'At [00:01-00:04] the screen shows "HELLO".'),

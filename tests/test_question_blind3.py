@@ -29,5 +29,9 @@ def test_the_first_picture_is_the_first_shot_and_never_the_next_ones_things() ->
 
     untagged = clip()
     untagged.events = [ev for ev in untagged.events if not (ev.kind == "tags" and ev.text == "cat")]
-    assert ask("first picture, what is it", untagged) == "The transcript does not show this."  # not shot 2's dog
+    said = ask("first picture, what is it", untagged)
+    assert "dog" not in said and "1 face" in said and '"HELLO"' in said  # what else is seen in it, never shot 2's dog
+    bare = clip()
+    bare.events = [ev for ev in bare.events if ev.start >= 5 or ev.kind == "shot"]
+    assert ask("first picture, what is it", bare) == "The transcript does not show this."
     assert ask("first picture, what is it") == "At [00:02-00:06] the video shows a cat."

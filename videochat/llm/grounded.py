@@ -200,6 +200,8 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
     if hits:
         term = matched[0] if matched else None
         mine = [ev for ev in hits if term is None or ev_.mentions(ev, term)]
+        if term and _word_not_thing(q, term, mine, transcript):  # "is a cat in this": the word CAT on screen is no cat
+            return single(f"No {term} is seen; the word {name_for(term, mine)} {verb_for(mine)} at {at_times(mine)}.", mine)
         if term is None:
             return single(f"Yes: {sentences(mine[:MAX_LISTED], lower=True)}", mine)
         return single(f"Yes: {name_for(term, mine)} {verb_for(mine)} at {at_times(mine)}.", mine)
@@ -218,6 +220,17 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
     thing = q.terms[0] if q.terms else {"speech": "speech", "text": "text on screen", "people": "people",
                                         "faces": "faces", "motion": "camera motion"}.get(q.modality or "", "such thing")  # fmt: skip
     return single(f"No: the transcript shows no {thing}{where}.")
+
+
+def _word_not_thing(q: Question, term: str, mine: list[Event], transcript: Transcript) -> bool:
+    """Whether a question about a thing ("a cat", lower case, with an article) only finds its name
+    written on screen, while perceptors that would have seen the thing ran and did not."""
+    if q.modality is not None or not term.islower() or any(ev.kind != "text" for ev in mine):
+        return False
+    if not re.search(rf"\b(?:a|an|any|some)\s+(?:[\w'-]+\s+)?{re.escape(term)}", q.text.lower()):
+        return False
+    seeing = set(ev_.visual_perceptors(transcript))
+    return bool(seeing) and ev_.nameable(term, seeing)
 
 
 def _at_least(text: str) -> int:

@@ -78,8 +78,14 @@ _STOP = set(
     "approximately roughly about folks folk put they're they are go goes lol guy guys vid nah yeah hey okay ok "
     "uttered utter phrase phrases stretch individuals individual got one somewhere track whole anywhere everywhere "
     "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
-    "again away".split()
+    "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
+    "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
+    "lasts wonder".split()
 )
+
+#: What a count of these counts is the shots ("how many different backgrounds", "segments").
+_SHOT_NOUNS = {"background", "backdrop", "setting", "segment", "section", "part", "slide", "slideshow", "pic",
+               "angle", "location"}
 
 #: Words that ask about a class of seen things rather than naming one.
 GENERIC = {"animal", "creature", "object", "thing", "item", "vehicle", "food", "plant", "stuff", "pet", "content"}
@@ -115,7 +121,7 @@ _LENGTH = re.compile("|".join([
     r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording|whole thing))?\s*\??$",
     r"\bhow long does (?:it|this|the video|this video|the clip|this clip) (?:last|run|go on|take)\b",
     r"\bhow many (?:seconds|minutes) (?:long|does (?:it|the video|this|the clip) (?:go|run|last))\b",
-    r"\b(?:total )?run(?:ning)? ?time\b", r"\b(?:video|clip) (?:run|go) for\b", r"\btotal (?:length|duration)\b",
+    r"\b(?:total )?run(?:ning)? ?time\b", r"\b(?:video|clip|it|this|thing) (?:runs?|goes?|lasts?) for\b", r"\btotal (?:length|duration)\b",
     r"^\s*(?:total )?(?:duration|length)\s*\??\s*$", r"\b(?:video|clip)(?:'s)? (?:length|duration)\b",
     r"\b(?:length|duration) of (?:the|this) (?:video|clip)\b",
     r"\bhow (?:long|many (?:seconds|minutes))\b.*\b(?:end to end|start to finish|beginning to end|from start to end)\b",
@@ -125,7 +131,7 @@ _LENGTH = re.compile("|".join([
 ]), re.I)
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b|"
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
-                    r"[a-z]+s\s*\??\s*$", re.I)  # "total scenes?"
+                    r"[a-z]+s\s*\??\s*$|^\s*(?:the\s+)?[a-z]+s\s+(?:in\s+)?(?:total|overall|altogether)\s*\??\s*$", re.I)  # "total scenes?", "shots total?"
 _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
                        r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b", re.I)
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
@@ -140,13 +146,22 @@ _WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show m
                         r"(?:moment|time|point|instant|second|timestamp)(?:\s+(?:when|that|where|at which))?\b|"
                         r"(?:^|[,;:\-–—]\s*|\s)when(?:\s+(?:exactly|precisely|roughly|approximately))?(?:\s+(?:is|was|does|did)"
                         r"(?:\s+(?:it|that|this)(?:\s+happen)?)?)?\s*\??\s*$")
+#: Asking when in a later clause: "'GINGER' - which second does that land on screen", "the cat: at what time?".
+_WHEN_CLAUSE = re.compile(r"[-–—:;,?]\s*(?:(?:and|so|but|ok|okay)\s+)?(?:(?:at|in|on|from)\s+)?(?:what|which)\s+(?:second|minute|time|"
+                          r"timestamp|point|moment|instant)s?\b|[-–—:;,?]\s*(?:(?:and|so|but)\s+)?when\s+(?:does|did|do|is|was|are|"
+                          r"were|exactly|precisely|roughly)\b|[-–—:;,]\s*when\s*\??\s*$")
+#: A yes/no question in a later clause: "I'm looking for a pencil, does this video have it".
+_YES_NO_CLAUSE = re.compile(r"[-–—:;,?.]\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|can|could|has|have)\s+"
+                            r"(?:it|this|that|there|the (?:video|clip)|they|you|we|i)\b[^,;:?]*\??\s*$")
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
-                       r"coincides? with|overlaps? with|at the same time as)\b", re.I)
+                       r"coincides? with|overlaps? with|at the same time as|around(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
 _ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
                            r"time|point)|just then|then|at the same time)\b", re.I)
-_LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
+_LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
+                               r"second|minute|time)(?= (?:when |that )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b)|"
+                               r"right when|just when|just as|right as)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
                                r"are|does|do|did|can|tell|name|quote)\b)|\s+(?=(?:what|which|who)\b))(.*)$", re.I)
 _TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle|box|field|display|"
                         r"board|poster|card|page|window|panel|button|note|notice|placard|plaque|message|form)s?\b\s+(?:\w+\s+)?"
@@ -189,7 +204,9 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![A-Za-z])['�
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 #: Words that name nothing: a cut's kind ("hard cuts"), "right" before a time ("right then", "right at the end").
 _BLANKS = re.compile(r"\b(?:hard|soft|jump|quick|fast|abrupt|sudden|clean|straight|sharp|smash|match)(?=\s+(?:cuts?|transitions?)\b)|"
-                     r"\bright(?=\s*(?:$|[?.!,;]|(?:at|then|when|after|before|as|there|here|now)\b))")
+                     r"\bright(?=\s*(?:$|[?.!,;]|(?:at|then|when|after|before|as|there|here|now)\b))|"
+                     r"\b(?:during|throughout|over)\s+(?:this|it|all of it|the (?:whole |entire )?(?:video|clip|thing|recording))"
+                     r"(?=\s*(?:$|[?.!,;]))")
 _GOES_AWAY = re.compile(r"\bhow long\s+(before|until|till)\b.+?\b((?:goes|go|went|is|gets) (?:away|gone|off)(?: again)?|"
                         r"disappears?(?: again)?|vanish(?:es)?|fades?(?: out| away)?|is removed|leaves(?: the screen)?)\b")
 #: Where the thing asked about is: "the greeting in the output box", "what does the output box say".
@@ -203,7 +220,7 @@ def parse(question: str, duration: float) -> Question:
     times, blanked = parse_times(text, duration)
     low = text.lower()
     q = Question(text, Intent.OTHER, times=times)
-    q.yes_no = bool(_YES_NO.match(low))
+    q.yes_no = bool(_YES_NO.match(low) or _YES_NO_CLAUSE.search(low))
     q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\b(?:starts?|opens?|begins?|kicks? off)(?: off)? with\b|\bopening\b",
                                    blanked) else (
         "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\b(?:ends?|closes?|finish(?:es)?|wraps? up) with\b", blanked) else None)
@@ -245,6 +262,8 @@ def parse(question: str, duration: float) -> Question:
         if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
             q.relation = None
     q.intent = _intent(main.lower() if main is not blanked and _LEADING_RELATION.match(blanked) else low, main, q)
+    if q.intent == Intent.COUNT and q.terms and all(t in _SHOT_NOUNS for t in q.terms):
+        q.modality, q.terms = "shot", []  # "count the different backgrounds": each shot is one
     if q.intent == Intent.OTHER:  # "how old is the speaker": "old" is what is asked, not a name to look up
         asked = set(re.findall(r"\bhow (\w+)", low)) | {"age", "brand", "make", "model", "reason", "cause", "named", "called"}
         q.terms = [t for t in q.terms if t.lower() not in asked]
@@ -346,17 +365,20 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.OPEN
     if re.search(r"\bhow many (?:seconds|minutes) (?:in|into|until|till|before)\b", low):
         return Intent.WHEN
+    if re.search(r"\bhow many (?:seconds|secs|minutes)\b", low) or re.search(
+            r"\bthe (?:seconds|secs)\b(?!\s+(?:in|into|mark|point|before|after|from)\b)", low):
+        return Intent.DURATION  # "how many seconds is X up", "a figure on the seconds X gets": how long, not how often
     if _COUNT.search(low):
         return Intent.COUNT
     if _DURATION.search(blanked):
         return Intent.DURATION
-    if _WHEN.search(low) or q.asks_when:
+    if _WHEN.search(low) or q.asks_when or _WHEN_CLAUSE.search(low):
         return Intent.WHEN
     sooner = re.search(r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low)
     if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and sooner or sooner and re.search(
             r"\b[\w'-]+\s+or\s+[\w'-]+\b", low) or re.search(
             r"\bcomes? first\b|\b(?:before or after|in what order|which order|what order|first or|in (?:the )?order|order of|"
-            r"then [\w'-]+,? or)\b", low)):
+            r"the order|sequence|then [\w'-]+,? or)\b", low)):
         return Intent.ORDER
     if q.yes_no and re.search(r"[?.!]\s*(?:and\s+)?(?:what|which)\b", low):  # "is anything said? what?"
         return Intent.WHAT
@@ -365,11 +387,14 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
     if q.yes_no or _PRESENCE_CUE.search(low):
         if q.relation in ("before", "after") and q.terms and q.anchor:
             return Intent.ORDER
-        if re.match(r"\s*(?:is|are|was|were)\b", low) and not _THERE.search(low) and not _PRESENCE_CUE.search(low) \
-                and not q.relation and q.terms:
+        asked = low if _YES_NO.match(low) else (_YES_NO_CLAUSE.search(low) or re.match("", "")).group(0).lstrip("-–—:;,?. ")
+        if re.match(r"\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were)\b", asked) and not _THERE.search(asked) \
+                and not _PRESENCE_CUE.search(low) and not q.relation and q.terms:
             return Intent.OTHER  # "is the narrator happy", "is the cat black": a property, answered only from strong evidence
         return Intent.PRESENCE
     if re.search(r"(?:^|[,;:\-–—]\s*)(?:(?:and|so|yo|hey|ok|okay|um|well|hmm|then)\s*,?\s+)?(?:what|which)\b", low) \
+            or re.search(r"[?.]\s*(?:(?:and|so|ok|okay|then)\s*,?\s+)?(?:what|which)\b", low) \
+            and not re.match(r"\s*(?:anything|something|any)\b", low) \
             or _IMPERATIVE.match(low):
         if _ASKS_ATTRIBUTE.search(low) and not q.times:
             return Intent.OTHER

@@ -82,7 +82,7 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
         (rf"\b{_NUM}\s*-?\s*{_SEC}(?:\s*(?:mark|point|in|into))?", lambda m: pt(m, _num(m.group(1)))),
         (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
         (r"\b(?:at|near|towards?|by|in|around) the (?:very )?(?:end|ending|close|finish|tail end)\b|\bat the end\b|"
-         r"\bfinal (?:moments|seconds)\b|\b(?:when|as) (?:the video|it) (?:ends|finishes|closes|wraps up)\b",
+         r"\bfinal (?:moments|seconds)\b|\b(?:when|as|before) (?:the video|the clip|it) (?:ends|finishes|closes|wraps up|is over)\b",
          lambda m: add(m, duration - edge, duration + 1)),
         (r"\blate in the video\b|\blate on\b", lambda m: add(m, duration - early, duration + 1)),
         (r"\b(?:(?:just|right|shortly|soon|a (?:bit|little|moment|second|tad)|not long) after|at|near|in|around) (?:the (?:very )?"

@@ -37,6 +37,11 @@ def what(q: Question, transcript: Transcript) -> Grounded:
         return not_found()
     if q.which in ("first", "last") and _PICTURE.search(q.text):  # the first (last) picture is the first (last) shot
         pool = _in_edge_shot(pool, transcript, q.which)
+        if not pool and q.modality == "visual" and not q.terms:  # no thing recognised in it: the people, faces or words seen
+            seen = [ev for ev in transcript.events if ev.kind in ("people", "faces", "text")]
+            pool = _in_edge_shot(seen, transcript, q.which)
+            if pool:
+                return single(sentences(pool[:MAX_LISTED]), pool)
         if not pool:
             return not_found()  # nothing was seen in it: never the next picture's things
     if q.which in ("first", "last"):  # the first (last) thing; of a picture, everything seen in it then
@@ -126,7 +131,7 @@ def _related(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
     mine = {id(ev) for ev in anchors}
     pool = [ev for ev in transcript.events if ev.kind != "shot" and id(ev) not in mine and (not kinds or ev.kind in kinds)]
     if q.relation == "while":
-        found = [ev for ev in pool if ev.start <= span[1] and max(ev.end, ev.start + 0.5) >= span[0]]
+        found = [ev for ev in pool if min(span[1], max(ev.end, ev.start + 0.5)) - max(span[0], ev.start) > 0.2]  # not one that only touches it
         if q.modality == "visual":  # what is seen first, then what is read
             found.sort(key=lambda ev: ev.kind not in ev_.VISUAL_KINDS)
         lead = f"While {name} {verb_for(anchors).replace('is shown on screen', 'is on screen')} ({format_span(*span)})"
