@@ -55,6 +55,16 @@ from qa_bank_blind4 import (
     BLIND4_PLAYER_NAME,
     BLIND4_SHIRT_COLOUR,
 )
+from qa_bank_blind5 import (
+    BLIND5_ALOE_AGE,
+    BLIND5_BEARD,
+    BLIND5_FIRST_PHOTO,
+    BLIND5_HALFWAY_PHOTO,
+    BLIND5_LAST_PHOTO,
+    BLIND5_MAN_NAME,
+    BLIND5_NOTEBOOK_INSIDE,
+    BLIND5_PHOTO_COUNT,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -731,6 +741,67 @@ SLIDESHOWS += [
             ("presence", BLIND4_LIGHTER, {"check": "yesno", "yes": True}),
             ("unanswerable", BLIND4_PLAYER_NAME, {}),
             ("unanswerable", BLIND4_SHIRT_COLOUR, {}),  # the photo is black-and-white
+        ],
+    },
+]
+
+
+# The `blind5` split's videos and truth; its phrasings (qa_bank_blind5.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind5"] = ["TRUMPET", "SPATULA", "HAMSTER", "MARBLE", "PRETZEL", "THIMBLE", "LOBSTER", "COCONUT", "TRACTOR", "SCOOTER"]
+SENTENCES["blind5"] = [
+    ("the locksmith arrived two hours late", ["locksmith", "arriv", "late"], "two hours late"),
+    ("a seagull stole my sandwich at the pier", ["seagull", "sandwich", "pier"], "stole my sandwich"),
+    ("the librarian stamped forty overdue novels", ["librarian", "stamp", "overdue"], "forty overdue novels"),
+    ("my grandmother won the chess tournament", ["grandmother", "chess", "tournament"], "the chess tournament"),
+    ("the ferris wheel got stuck in the wind", ["ferris", "wheel", "stuck"], "stuck in the wind"),
+    ("the carpenter built a treehouse for the twins", ["carpenter", "treehouse", "twin"], "a treehouse for the twins"),
+]
+# A word of each sentence, for "does anyone say {word}" (yes if spoken, else no).
+BLIND5_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind5"], ["locksmith", "seagull", "librarian", "tournament", "ferris", "treehouse"])}
+SEEDS["blind5"] = [905, 912]
+
+# Photos no other half uses, all from opencv-doc (two sample images, two tutorial images).
+_OCV_HTML = "usr/share/doc/opencv-doc/opencv4/html/"
+PHOTO.update({
+    "notebook": {"thing": "the black notebook", "a": "a notebook",
+                 "accept": ["notebook", "notepad", "journal", "diary", "planner", "sketchbook", "moleskine", "elastic", "strap"],
+                 "file": ("opencv-doc", _OCV + "ela_original.jpg")},
+    "bearded_man": {"thing": "the man in the white T-shirt", "a": "a man",
+                    "accept": ["man", "guy", "person", "male", "portrait", "face", "beard", "t-shirt", "shirt"],
+                    "file": ("opencv-doc", _OCV_HTML + "face_swapped.jpg")},
+    "aloe": {"thing": "the aloe plant", "a": "a potted plant",
+             "accept": ["plant", "aloe", "succulent", "houseplant", "agave", "pot", "flowerpot"],
+             "file": ("opencv-doc", _OCV + "aloeL.jpg")},
+    "books": {"thing": "the photo of the books", "a": "a book",
+              "accept": ["book", "textbook", "let us c", "electronics"],
+              "file": ("opencv-doc", _OCV + "left.jpg")},
+})
+# Truth from looking at the images: close-up of the corner of a closed black hardback notebook with a
+# lime-green elastic band round it, the white page edges showing, on a blue surface; head and shoulders of a
+# young man with swept-back light-brown hair, blue eyes, a moustache and goatee beard, smiling slightly, in a
+# white V-neck T-shirt with a pendant on a cord, a dark background; a big aloe (long spiky grey-green leaves)
+# in a terracotta pot in front of a green, cream and red patterned cloth; two paperback textbooks standing on
+# a dim stone floor, "Let Us C" (white cover, a colourful abstract face) and "Basic Electronics" (blue), a
+# folded magazine, clothes and a basket behind. One person in all (the man), never more than one at once.
+SLIDESHOWS += [
+    {
+        "name": "photos-K", "split": "blind5",
+        "photos": [("notebook", 4.0), ("bearded_man", 4.0), ("aloe", 6.0), ("books", 5.0)],
+        "speech": [("I water it once a week and it never complains", 9.0, ["water", "week", "complain"], "it never complains")],
+        "people": 1, "absent": ["a dog", "a car"],
+        "extra": [
+            ("shown at time", BLIND5_FIRST_PHOTO, {"check": "text", "accept": PHOTO["notebook"]["accept"],
+                                                   "reject": ["man", "plant", "book"]}),
+            ("shown at time", BLIND5_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["aloe"]["accept"],
+                                                     "reject": ["notebook", "man", "book"]}),  # 9.5 s of 19, aloe 8-14
+            ("shown at time", BLIND5_LAST_PHOTO, {"check": "text", "accept": PHOTO["books"]["accept"],
+                                                  "reject": ["notebook", "man", "plant"]}),
+            ("shot count", BLIND5_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND5_BEARD, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND5_MAN_NAME, {}),
+            ("unanswerable", BLIND5_ALOE_AGE, {}),
+            ("unanswerable", BLIND5_NOTEBOOK_INSIDE, {}),  # the notebook is closed
         ],
     },
 ]
