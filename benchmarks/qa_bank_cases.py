@@ -65,6 +65,16 @@ from qa_bank_blind5 import (
     BLIND5_NOTEBOOK_INSIDE,
     BLIND5_PHOTO_COUNT,
 )
+from qa_bank_blind6 import (
+    BLIND6_FIRST_PHOTO,
+    BLIND6_GIFT_INSIDE,
+    BLIND6_HALFWAY_PHOTO,
+    BLIND6_HOLDER_NAME,
+    BLIND6_KEYBOARD,
+    BLIND6_LAST_PHOTO,
+    BLIND6_PHOTO_COUNT,
+    BLIND6_SHIRT_COLOUR,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -802,6 +812,67 @@ SLIDESHOWS += [
             ("unanswerable", BLIND5_MAN_NAME, {}),
             ("unanswerable", BLIND5_ALOE_AGE, {}),
             ("unanswerable", BLIND5_NOTEBOOK_INSIDE, {}),  # the notebook is closed
+        ],
+    },
+]
+
+
+# The `blind6` split's videos and truth; its phrasings (qa_bank_blind6.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind6"] = ["KAYAK", "TRUMPET", "PUMPKIN", "LOBSTER", "HAMSTER", "SCOOTER", "IGLOO", "PARSNIP", "MAGPIE", "WHISTLE"]
+SENTENCES["blind6"] = [
+    ("the librarian stamped forty overdue books", ["librarian", "stamp", "overdue"], "forty overdue books"),
+    ("a raccoon knocked over the recycling bin", ["raccoon", "knock", "recycl"], "the recycling bin"),
+    ("the astronomer counted meteors until dawn", ["astronomer", "meteor", "dawn"], "counted meteors"),
+    ("the barber trimmed my beard far too short", ["barber", "beard", "short"], "trimmed my beard"),
+    ("the jeweller polished a silver necklace", ["jewel", "polish", "necklace"], "a silver necklace"),
+    ("our neighbour's goose chased the postman", ["goose", "chase", "postman"], "chased the postman"),
+]
+# A word of each sentence, for "does anyone say the word {word}" (yes if spoken, else no).
+BLIND6_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind6"], ["librarian", "raccoon", "meteors", "barber", "necklace", "postman"])}
+SEEDS["blind6"] = [1006, 1013]  # 3 shots, 3 words, 1 sentence; 4 shots, 2 words, 2 sentences
+
+# Photos no other half uses: two opencv-doc samples, one of scikit-image's and one of matplotlib's.
+PHOTO.update({
+    "gift_box": {"thing": "the blue gift box", "a": "a gift box",
+                 "accept": ["gift", "present", "box", "parcel", "package", "ribbon", "bow"],
+                 "file": ("matplotlib", "sample_data/Minduka_Present_Blue_Pack.png")},
+    "checkerboard": {"thing": "the person holding up a checkerboard", "a": "a checkerboard",
+                     "accept": ["checkerboard", "chessboard", "chess board", "checker", "checkered", "chequerboard", "board",
+                                "calibration", "person", "office", "cubicle"],
+                     "file": ("opencv-doc", _OCV + "right01.jpg")},
+    "moon": {"thing": "the picture of the moon's surface", "a": "a crater", "accept": ["moon", "lunar", "crater"]},  # skimage.data.moon
+    "robot_grad": {"thing": "the robot in the graduation cap", "a": "a robot",
+                   "accept": ["robot", "android", "humanoid", "cyborg", "graduate", "graduation", "diploma", "mortarboard"],
+                   "file": ("opencv-doc", _OCV + "ml.png")},
+})
+# Truth from looking at the images: clip art of a shiny blue gift box tied with a silver ribbon and bow, on
+# white (its drop shadow renders black); black-and-white, an office cubicle: one person (face hidden) in a
+# horizontally striped shirt holds a black-and-white checkerboard up in front of their face, an old CRT
+# monitor and a keyboard on the desk on the left with a hand on the mouse, a whiteboard with handwriting
+# behind on the right; greyscale, a close-up of the moon's surface, grey dust dotted with small craters, one
+# bright round crater top left and dark patches down the middle; a 3D-rendered white humanoid robot in a black
+# graduation cap with a tassel, holding a rolled diploma with a red ribbon and an armful of coloured folders,
+# on white. One person, in the second photo (the robot is not a person).
+SLIDESHOWS += [
+    {
+        "name": "photos-L", "split": "blind6",
+        "photos": [("gift_box", 4.0), ("checkerboard", 7.0), ("moon", 5.0), ("robot_grad", 4.0)],
+        "speech": [("my dad took this one through his backyard telescope", 11.5, ["dad", "telescope", "backyard"],
+                    "through his backyard telescope")],
+        "people": 1, "absent": ["a horse", "a banana"],
+        "extra": [
+            ("shown at time", BLIND6_FIRST_PHOTO, {"check": "text", "accept": PHOTO["gift_box"]["accept"],
+                                                   "reject": ["checkerboard", "moon", "robot"]}),
+            ("shown at time", BLIND6_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["checkerboard"]["accept"],
+                                                     "reject": ["gift", "moon", "robot"]}),  # 10 s of 20, checkerboard 4-11
+            ("shown at time", BLIND6_LAST_PHOTO, {"check": "text", "accept": PHOTO["robot_grad"]["accept"],
+                                                  "reject": ["gift", "checkerboard", "moon"]}),
+            ("shot count", BLIND6_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND6_KEYBOARD, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND6_GIFT_INSIDE, {}),
+            ("unanswerable", BLIND6_HOLDER_NAME, {}),
+            ("unanswerable", BLIND6_SHIRT_COLOUR, {}),  # the photo is black-and-white
         ],
     },
 ]
