@@ -14,7 +14,7 @@ from videochat.llm.chains import NOT_FOUND, VideoChat
 from videochat.llm.question import Intent, parse
 
 #: What the stand-in embedder takes a (masked) question to mean; anything else is far from every canonical ask.
-MEANS = {"ever get a glimpse of the word the thing?": Intent.PRESENCE, "who is the narrator, by name?": Intent.OTHER}
+MEANS = {"the thing make a cameo?": Intent.PRESENCE, "who is the narrator, by name?": Intent.OTHER}
 AXES = list(Intent)
 
 
@@ -44,13 +44,13 @@ def chat(embed) -> VideoChat:
 
 @pytest.mark.unit
 def test_masking_hides_names_but_keeps_the_ask():
-    q = parse('ever get a glimpse of the word PEANUT? they say "good morning"', 15.0)
-    assert intents.masked(q) == "ever get a glimpse of the word the thing? they say the thing"
+    q = parse('PEANUT make a cameo? they say "good morning"', 15.0)
+    assert intents.masked(q) == "the thing make a cameo? they say the thing"
 
 
 @pytest.mark.unit
 def test_no_embedder_or_a_broken_one_means_no_fallback():
-    q = parse("ever get a glimpse of the word PEANUT?", 15.0)
+    q = parse("PEANUT make a cameo?", 15.0)
     assert q.intent == Intent.OTHER
     assert intents.reread(q, None) is None
 
@@ -63,7 +63,7 @@ def test_no_embedder_or_a_broken_one_means_no_fallback():
 @pytest.mark.unit
 def test_fallback_answers_a_paraphrase_the_literal_parse_refuses(monkeypatch):
     monkeypatch.setenv("VIDEOCHAT_INTENT_FALLBACK", "1")
-    reply = chat(words).ask("ever get a glimpse of the word PEANUT?")
+    reply = chat(words).ask("PEANUT make a cameo?")
     assert reply.answer.startswith('Yes: "PEANUT" is shown on screen')
     assert reply.context["intent"] == "presence"
 
@@ -71,7 +71,7 @@ def test_fallback_answers_a_paraphrase_the_literal_parse_refuses(monkeypatch):
 @pytest.mark.unit
 def test_fallback_is_off_by_default(monkeypatch):
     monkeypatch.delenv("VIDEOCHAT_INTENT_FALLBACK", raising=False)
-    assert chat(words).ask("ever get a glimpse of the word PEANUT?").answer == NOT_FOUND
+    assert chat(words).ask("PEANUT make a cameo?").answer == NOT_FOUND
 
 
 @pytest.mark.unit
@@ -83,7 +83,7 @@ def test_a_question_the_literal_parse_understands_pays_nothing(monkeypatch):
     assert c.ask("When is PEANUT shown?").answer.startswith('"PEANUT" is shown on screen')
     assert c.ask("Is there a giraffe?").answer.startswith(NOT_FOUND)  # refused, but with an intent: no fallback
     assert calls == []
-    c.ask("ever get a glimpse of the word PEANUT?")
+    c.ask("PEANUT make a cameo?")
     assert calls == [1]
 
 

@@ -52,3 +52,24 @@ def test_a_word_read_on_screen_is_not_the_thing() -> None:
     said = ask("is there a cat in this?", tr)
     assert said.startswith("No cat is seen;") and '"CAT" is shown on screen at [00:07-00:10]' in said
     assert ask("is the word CAT shown?", tr).startswith('Yes: "CAT" is shown on screen')  # asked as a word, it is one
+
+
+@pytest.mark.parametrize("question, start", [
+    ("total hard cuts in it?", "There are 2 cuts, at [00:05], [00:10]."),
+    ("are there any cuts?", "Yes: there are 2 cuts, at [00:05], [00:10]."),
+    ("type out whatever gets spoken, word for word", 'At [00:06-00:09] someone says: "The secret word is coffee."'),
+    ("can u tell me what's narrated in this", 'At [00:06-00:09] someone says: "The secret word is coffee."'),
+    ("what word is up right after it kicks off", 'At [00:01-00:04] the screen shows "HELLO".'),
+    ("ever get a glimpse of the word WORLD?", 'Yes: "WORLD" is shown on screen at [00:11-00:14].'),
+    ("at the exact moment of 'secret word', what's displayed", 'While "secret word" is said ([00:06-00:09]): at [00:07-00:12] '
+                                                               "the video shows a dog"),
+])  # fmt: skip
+def test_blind3_leftovers(question: str, start: str) -> None:
+    said = ask(question)
+    assert said.startswith(start), said
+
+
+def test_no_cuts_is_a_plain_no() -> None:
+    tr = clip()
+    tr.events = [ev for ev in tr.events if ev.kind != "shot" or ev.start == 0]
+    assert ask("are there any cuts?", tr) == "No: no scene changes were detected."

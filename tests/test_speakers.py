@@ -8,7 +8,14 @@ import re
 import numpy as np
 import pytest
 import torch
-from media import RATE, conversation, debian_files, dialog_spec, make_clip, speaker_error
+from media import (
+    RATE,
+    conversation,
+    debian_files,
+    dialog_spec,
+    make_clip,
+    speaker_error,
+)
 
 from videochat.contracts.errors import ModelUnavailable
 from videochat.contracts.events import Event, Transcript

@@ -171,6 +171,15 @@ def _duration(q: Question, transcript: Transcript) -> Grounded:
 
 
 def _presence(q: Question, transcript: Transcript) -> Grounded:
+    if q.modality == "shot" and not q.terms and not q.relation:  # "are there any cuts?"
+        if "shots" not in transcript.perceptors:
+            return not_found()
+        cuts = [ev for ev in in_windows(transcript.events, q.times) if ev.kind == "shot" and ev.start > 0.5]
+        if not cuts:
+            return single("No: no scene changes were detected" + (f" at {format_span(q.times[0].start, q.times[0].end)}."
+                                                                  if q.times else "."))
+        return single(f"Yes: there {'is 1 cut' if len(cuts) == 1 else f'are {len(cuts)} cuts'}, at "
+                      f"{', '.join(f'[{format_time(ev.start)}]' for ev in cuts[:12])}.", cuts)
     if q.terms:
         hits, matched = ev_.find_any(transcript, q.terms, q.modality)
     else:

@@ -42,7 +42,7 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 _MODALITY_CUES: list[tuple[str, str]] = [
-    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrator|narration|voice|voiceover|hear|heard|audible|"
+    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrat\w*|voice|voiceover|hear|heard|audible|"
                r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
                r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|telling|told|sentence)\b"),
     ("text", r"\b(written|writes?|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
@@ -80,7 +80,7 @@ _STOP = set(
     "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
     "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
-    "lasts wonder".split()
+    "lasts wonder glimpse whatever type".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -131,7 +131,7 @@ _LENGTH = re.compile("|".join([
 ]), re.I)
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b|"
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
-                    r"[a-z]+s\s*\??\s*$|^\s*(?:the\s+)?[a-z]+s\s+(?:in\s+)?(?:total|overall|altogether)\s*\??\s*$", re.I)  # "total scenes?", "shots total?"
+                    r"(?:[a-z]+\s+)?[a-z]+s\b(?:\s+(?:in|of)\s+(?:it|this|the \w+))?\s*\??\s*$|^\s*(?:the\s+)?[a-z]+s\s+(?:in\s+)?(?:total|overall|altogether)\s*\??\s*$", re.I)  # "total scenes?", "shots total?"
 _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
                        r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b", re.I)
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
@@ -160,7 +160,8 @@ _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|
 _ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
                            r"time|point)|just then|then|at the same time)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
-                               r"second|minute|time)(?= (?:when |that )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b)|"
+                               r"second|minute|time)(?= (?:when |that |of )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b| of ['\"‘“])|"
+                               r"(?:at |right |just )?the (?:exact|very|precise) (?:moment|instant|second|time)(?: (?:when|that|of))?|"
                                r"right when|just when|just as|right as)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
                                r"are|does|do|did|can|tell|name|quote)\b)|\s+(?=(?:what|which|who)\b))(.*)$", re.I)
 _TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle|box|field|display|"
@@ -174,8 +175,8 @@ _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|desc
                             r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
                             r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
-                         r"read out|read me|tell me|show me|give me|say|describe|identify)\b", re.I)
-_PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|\bis there any\b|\bare there any\b|"
+                         r"read out|read me|tell me|show me|give me|say|describe|identify|type out|write (?:out|down)|jot down|copy out|spell out|print)\b", re.I)
+_PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:do (?:we|i|you)\s+)?ever\s+(?:get|see|catch|spot|hear)\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
                            r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|^\s*anywhere\b|"
