@@ -73,6 +73,29 @@ def _near(a: str, b: str) -> bool:
 
 
 _WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_NUMBERS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBERS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+                 "hundred": "100"})
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, number words as digits (speech recognisers write "40" for "forty")."""
+    return [_NUMBERS.get(w, w) for w in _WORDS.findall(text.lower())]
+
+
+def loosely_said(ev: Event, phrase: str) -> bool:
+    """Whether a speech line holds most of a quoted ``phrase`` of two or more content words: all but one
+    of them, at one slip each (the recogniser mishears a word or two: "chased the postman" heard as
+    "goose-caste the postman")."""
+    if ev.kind not in ("speech", "subtitle") or " " not in phrase.strip():
+        return False
+    content = [w for w in _words(phrase) if len(w) > 3 or w.isdigit()]
+    if len(content) < 2:
+        return False
+    words = [w.strip("'-") for w in _words(ev.text)]
+    hits = sum(any(_near(w, c) or w == c for w in words) for c in content)
+    return hits >= len(content) - 1
 
 
 def mentions(ev: Event, term: str, exact: bool = False) -> bool:
@@ -87,11 +110,11 @@ def mentions(ev: Event, term: str, exact: bool = False) -> bool:
         if ev.kind != "objects":
             return False
     text = ev.text.lower()
-    words = _WORDS.findall(text)
+    words = _words(text)
     if " " in term.strip():  # a phrase: verbatim, or every content word of it (ASR and OCR slip on small words)
         if term.lower() in text:
             return True
-        content = [w for w in _WORDS.findall(term.lower()) if len(w) > 3]
+        content = [w for w in _words(term) if len(w) > 3 or w.isdigit()]
         return bool(content) and all(any(near(w.strip("'-"), c) for w in words) for c in content)
     return any(near(w.strip("'-"), v) for w in words for v in variants_)
 
@@ -129,6 +152,8 @@ def find_any(transcript: Transcript, terms: list[str], modality: str | None) -> 
     matched: list[str] = []
     for term in terms:
         found = find(transcript, term, kinds)
+        if not found and modality in (None, "speech"):  # a quoted line misheard by a word or two: its nearest line
+            found = [ev for ev in transcript.events if (not kinds or ev.kind in kinds) and loosely_said(ev, term)][:1]
         if modality == "visual" and found:  # prefer what is seen over what is read or said
             seen = [ev for ev in found if ev.kind in VISUAL_KINDS]
             found = seen or found

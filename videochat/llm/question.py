@@ -80,7 +80,7 @@ _STOP = set(
     "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
     "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
-    "lasts wonder glimpse whatever type".split()
+    "lasts wonder glimpse whatever type everything nothing counting repeats repeated".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -118,7 +118,7 @@ _OPEN = re.compile(  # phrases that make a question open only when it starts wit
     r"see in (?:this|the) (?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip))\b",
     re.I)  # the rest are in _OPEN_ANYWHERE
 _LENGTH = re.compile("|".join([
-    r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording|whole thing))?\s*\??$",
+    r"\bhow long is (?:the|this|it)(?: (?:video|clip|film|recording|whole thing))?(?: (?:in total|overall|altogether|all together|total))?\s*\??$",
     r"\bhow long does (?:it|this|the video|this video|the clip|this clip) (?:last|run|go on|take)\b",
     r"\bhow many (?:seconds|minutes) (?:long|does (?:it|the video|this|the clip) (?:go|run|last))\b",
     r"\b(?:total )?run(?:ning)? ?time\b", r"\b(?:video|clip|it|this|thing) (?:runs?|goes?|lasts?) for\b", r"\btotal (?:length|duration)\b",
@@ -129,7 +129,8 @@ _LENGTH = re.compile("|".join([
     r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
     r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
 ]), re.I)
-_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow often\b|^\s*number\b|\btally\b|"
+_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\b(?:the )?(?:most|max(?:imum)?) (?:number of )?(?:people|persons|faces|folks)\b|"
+                    r"^\s*(?:and\s+|so\s+)?(?:shots|scenes|cuts|people|faces|words)\s*\?+\s*$|\bhow often\b|^\s*number\b|\btally\b|"
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
                     r"(?:[a-z]+\s+)?[a-z]+s\b(?:\s+(?:in|of)\s+(?:it|this|the \w+))?\s*\??\s*$|^\s*(?:the\s+)?[a-z]+s\s+(?:in\s+)?(?:total|overall|altogether)\s*\??\s*$", re.I)  # "total scenes?", "shots total?"
 _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
@@ -186,6 +187,8 @@ _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:d
                            r"anywhere|at all|visible|shown|on screen|present|in there|in it)\s*\?+\s*$", re.I)
 _CAPTION_SAYING = re.compile(r"\b(?:caption|title|sign|banner|label|text|writing|lettering)s?\s+(?:is\s+|are\s+)?(?:saying|reading|showing)\b")
 _SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?:top|bottom) of)\s+(?:the\s+)?screen\b|"
+                            r"\b(?:say|says)\s+(?:[\w'\"‘’“”-]+\s+){1,3}on(?:\s+the)?\s+screen\b|"
+                            r"\bwhat does (?:the |this |that )?(?:[\w'-]+\s+)?words? (?:say|read)\b|"
                             r"\bon(?:\s+the)?\s+screen\s+(?:say|says|saying)\b")
 _SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
                             r"\b(?:images?|pictures?|photos?)\s+or\s+(?:words?|text|captions?)\b")
@@ -260,6 +263,8 @@ def parse(question: str, duration: float) -> Question:
                 q.anchor_modality = "speech"
         else:
             q.anchor_modality = modality_of(anchor_text)
+        if not q.anchor and re.search(r"\b(?:that|this|it|those|these)\b", anchor_text):
+            _refer_back(q, _restore_case(main, text, blanked), anchor_text)  # "someone says 'X'. what's seen while that's said?"
         if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
             q.relation = None
     q.intent = _intent(main.lower() if main is not blanked and _LEADING_RELATION.match(blanked) else low, main, q)
@@ -269,6 +274,19 @@ def parse(question: str, duration: float) -> Question:
         asked = set(re.findall(r"\bhow (\w+)", low)) | {"age", "brand", "make", "model", "reason", "cause", "named", "called"}
         q.terms = [t for t in q.terms if t.lower() not in asked]
     return q
+
+
+def _refer_back(q: Question, main: str, anchor_text: str) -> None:
+    """A relation to "that" names what the question quoted before it: the quote becomes the anchor,
+    and what is asked about is read from the words after it."""
+    quotes = list(_QUOTED.finditer(main))
+    if not quotes:
+        return
+    q.anchor = [(m.group(1) or m.group(2)).strip() for m in quotes]
+    q.anchor_modality = modality_of(anchor_text) or modality_of(main[: quotes[0].start()]) or "speech"
+    q.terms = [t for t in q.terms if t not in q.anchor]
+    tail = _POLITE.sub(" ", main[quotes[-1].end():])
+    q.modality = modality_of(tail) or ("visual" if re.search(r"\bon[- ]?screen\b", tail, re.I) else q.modality)
 
 
 def _place(main: str, terms: list[str]) -> list[str]:

@@ -132,8 +132,9 @@ def _related(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
     pool = [ev for ev in transcript.events if ev.kind != "shot" and id(ev) not in mine and (not kinds or ev.kind in kinds)]
     if q.relation == "while":
         found = [ev for ev in pool if min(span[1], max(ev.end, ev.start + 0.5)) - max(span[0], ev.start) > 0.2]  # not one that only touches it
-        if q.modality == "visual":  # what is seen first, then what is read
-            found.sort(key=lambda ev: ev.kind not in ev_.VISUAL_KINDS)
+        if q.modality == "visual":  # what is seen first, then what is read, the light and the camera last
+            order = (*ev_.VISUAL_KINDS, "text", "people", "faces", "look", "motion")
+            found.sort(key=lambda ev: order.index(ev.kind) if ev.kind in order else len(order))
         lead = f"While {name} {verb_for(anchors).replace('is shown on screen', 'is on screen')} ({format_span(*span)})"
     elif q.relation == "before":
         found = [ev for ev in pool if ev.start < span[0] - 0.25][-MAX_LISTED:][::-1][:1]
