@@ -93,7 +93,7 @@ def test_when_presence_duration_and_order():
     assert ask("When do we see the kitten?") == "A cat is shown at [00:02-00:06]."  # synonyms reach the label
     assert ask("When does HELLO first appear?") == '"HELLO" is first shown on screen at [00:01-00:04].'
     assert ask("Is there a beagle?").startswith("Yes: a dog is shown at [00:07-00:12]")  # fine ImageNet classes count
-    assert ask("Does a zebra appear?") == "No: the transcript shows no zebra."
+    assert ask("Does a zebra appear?") == "No: no zebra was recognised; the video shows cat, dog (small or partly hidden things can be missed)."
     # the tagger has no word for hands: its silence is no evidence, so no "no"
     assert ask("Is there a hand?") == f"{NOT_FOUND} (the perceptors that ran cannot recognise hand)"
     assert ask("How long is the cat shown?") == "A cat is shown for about 4 seconds in all, at [00:02-00:06]."
@@ -106,7 +106,7 @@ def test_crowds_and_weak_tags():
     assert ask("Do we ever see more than one face?", tr) == "Yes: 2 faces (on the left and on the right) at [00:08-00:09]."
     assert ask("Are there more than two faces?", tr).startswith("No: at most 2 faces are visible at once")
     tr.events.append(Event(13, 14, "tags", "tags", "rocket", 0.2, {"label": "rocket", "frames": 1}))
-    assert ask("Is there a rocket?", tr) == "No: the transcript shows no rocket."  # one weak frame is not evidence
+    assert ask("Is there a rocket?", tr) == "No: no rocket was recognised; the video shows cat, dog (small or partly hidden things can be missed)."  # one weak frame is not evidence
     tr.events[-1].score = 0.6
     assert ask("Is there a rocket?", tr) == "Yes: a rocket is shown at [00:13-00:14]."
 
@@ -198,7 +198,7 @@ def test_long_videos_find_the_right_minute_however_asked():
     ("Around the 13-second point, which word shows?", 'At [00:11-00:14] the screen shows "WORLD"'),
     ("while the word HELLO is up what does the speaker say", "While \"HELLO\" is on screen ([00:01-00:04]), nothing is said."),
     ("the dog appears at some point - yes or no?", "Yes: a dog is shown at [00:07-00:12]."),
-    ("zebra visible? y/n", "No: the transcript shows no zebra."),
+    ("zebra visible? y/n", "No: no zebra was recognised; the video shows cat, dog (small or partly hidden things can be missed)."),
     ("please transcribe what is spoken", 'At [00:06-00:09] someone says: "The secret word is coffee."'),
     ("earliest on screen: WORLD or HELLO?", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
     ("Is anybody talking while the dog is visible? what do they say", 'While a dog is shown ([00:07-00:12]): at [00:06-00:09] someone says'),

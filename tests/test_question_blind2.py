@@ -31,7 +31,7 @@ pytestmark = pytest.mark.unit
     ("visual during 'the secret word is coffee'?", 'While "the secret word is coffee" is said ([00:06-00:09]): at [00:07-00:12] '
                                                    "the video shows a dog"),
     ("is there a kitten?", "Yes: a cat is shown at [00:02-00:06]."),
-    ("is there a bird?", "No: the transcript shows no bird."),
+    ("is there a bird?", "No: no bird was recognised; the video shows cat, dog (small or partly hidden things can be missed)."),
     ("is there a building?", NOT_FOUND + " (the perceptors that ran cannot recognise building)"),
     ("order of WORLD and HELLO?", '"HELLO" comes first, at [00:01]; then "WORLD" at [00:11].'),
     ("how many jumps between shots does the edit have", "There are 2 cuts"),

@@ -63,3 +63,28 @@ def test_a_misheard_quote_anchors_a_relation_but_a_strict_match_comes_first() ->
     said = ask("what is on screen when they say \"chased the postman\"", tr)
     assert said.startswith('While "chased the postman" is said ([00:11-00:13])') and "WORLD" in said
     assert ask("is 'the secret word' said?", tr).startswith('Yes: "the secret word" is said at [00:06-00:09]')
+
+
+@pytest.mark.parametrize("term, heard, like", [
+    ("locksmith", "The locks misarrived two hours late.", "locks misarrived"),  # a word split in two
+    ("lifeguard", "The life guard shut the beach.", "life guard"),
+    ("baker", "The Mako delivered three cakes.", None),  # too short to guess at
+    ("dolphin", "The doll fin was big.", None),
+    ("weather", "We went there together.", None),
+])  # fmt: skip
+def test_sound_alikes_are_conservative(term: str, heard: str, like: str | None) -> None:
+    assert ev_.sounds_like(term, heard) == like
+
+
+def test_a_word_not_heard_is_a_hedged_answer_that_quotes_the_speech() -> None:
+    tr = clip()
+    tr.events.append(Event(11, 13, "speech", "asr", "The locks misarrived two hours late."))
+    assert ask('does anyone actually say "locksmith" out loud?', tr).startswith(
+        'Probably: at [00:11-00:13] someone says "The locks misarrived two hours late.", and "locks misarrived" sounds like')
+    said = ask("is the word plumber ever spoken?", tr)
+    assert said.startswith('No: "plumber" is not in the speech as recognised ([00:06-00:09] "The secret word is coffee."')
+
+
+def test_a_thing_not_seen_is_a_no_that_says_what_was_seen() -> None:
+    assert ask("is there a lighter on the table?") == \
+        "No: no lighter was recognised; the video shows cat, dog (small or partly hidden things can be missed)."

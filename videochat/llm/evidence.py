@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 
 from videochat.contracts.events import Event, Transcript
 from videochat.llm.question import MODALITY_KINDS, Question, TimeWindow, singular
@@ -96,6 +97,25 @@ def loosely_said(ev: Event, phrase: str) -> bool:
     words = [w.strip("'-") for w in _words(ev.text)]
     hits = sum(any(_near(w, c) or w == c for w in words) for c in content)
     return hits >= len(content) - 1
+
+
+def sounds_like(term: str, text: str) -> str | None:
+    """The words of ``text`` that sound like the spoken word ``term``, as a small recogniser mishears it:
+    one long word two letters off ("lifeguard" as "lifegard"), or a word split in two ("locksmith" as
+    "locks misarrived"); None if nothing is that close. Conservative: short words never match."""
+    target = re.sub(r"[^a-z]", "", term.lower())
+    if len(target) < 6 or " " in term.strip():
+        return None
+    raw = _WORDS.findall(text.lower())
+    words = [re.sub(r"[^a-z]", "", w) for w in raw]
+    for i, w in enumerate(words):
+        if len(w) >= 5 and SequenceMatcher(None, target, w).ratio() >= 0.8:
+            return raw[i]
+        if i + 1 < len(words) and len(w) >= 3 and target.startswith(w[:3]) and len(w) < len(target):
+            joined = (w + words[i + 1])[: len(target)]
+            if len(w + words[i + 1]) >= len(target) and SequenceMatcher(None, target, joined).ratio() >= 0.75:
+                return f"{raw[i]} {raw[i + 1]}"
+    return None
 
 
 def mentions(ev: Event, term: str, exact: bool = False) -> bool:

@@ -228,7 +228,29 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
         return not_found()
     thing = q.terms[0] if q.terms else {"speech": "speech", "text": "text on screen", "people": "people",
                                         "faces": "faces", "motion": "camera motion"}.get(q.modality or "", "such thing")  # fmt: skip
+    if q.terms and q.modality == "speech" and not q.times and not q.relation:
+        return _not_heard(thing, transcript)
+    if q.terms and q.modality in (None, "visual") and not q.times and not q.relation and not thing.isupper():
+        seen = list(dict.fromkeys(ev.text for ev in transcript.events if ev.kind in ev_.VISUAL_KINDS and ev_.trusted(ev)))
+        if seen:  # what was recognised instead, so a miss can be judged; a tagger overlooks small things
+            return single(f"No: no {thing} was recognised; the video shows {', '.join(seen[:MAX_LISTED * 2])} "
+                          f"(small or partly hidden things can be missed).")
     return single(f"No: the transcript shows no {thing}{where}.")
+
+
+def _not_heard(term: str, transcript: Transcript) -> Grounded:
+    """A spoken word that is not in the recognised speech: a sound-alike there is reported as a probable
+    yes (a small recogniser mishears names and rare words), else a no that quotes what was heard."""
+    speech = [ev for ev in transcript.events if ev.kind in ("speech", "subtitle")]
+    for ev in speech:
+        heard = ev_.sounds_like(term, ev.text)
+        if heard:
+            return single(f'Probably: at {format_span(ev.start, ev.end)} someone says "{ev.text.strip()}", and "{heard}" '
+                          f'sounds like "{term}" (the speech recogniser may have misheard it).', [ev])
+    if not speech:
+        return single(f'No: nothing is said, so "{term}" is not said either.')
+    quoted = "; ".join(f'{format_span(ev.start, ev.end)} "{ev.text.strip()}"' for ev in speech[:2])
+    return single(f'No: "{term}" is not in the speech as recognised ({quoted}).', speech[:2])
 
 
 def _word_not_thing(q: Question, term: str, mine: list[Event], transcript: Transcript) -> bool:
