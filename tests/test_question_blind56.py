@@ -88,3 +88,9 @@ def test_a_word_not_heard_is_a_hedged_answer_that_quotes_the_speech() -> None:
 def test_a_thing_not_seen_is_a_no_that_says_what_was_seen() -> None:
     assert ask("is there a lighter on the table?") == \
         "No: no lighter was recognised; the video shows cat, dog (small or partly hidden things can be missed)."
+
+
+def test_a_no_names_the_whole_thing_asked_about() -> None:
+    assert ask("is there a computer keyboard in any of the pictures?").startswith("No: no computer keyboard was recognised;")
+    assert parse("which image does it finish on?", 15.0).which == "last"
+    assert parse("what does it open on?", 15.0).which == "first"

@@ -230,7 +230,10 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
                                         "faces": "faces", "motion": "camera motion"}.get(q.modality or "", "such thing")  # fmt: skip
     if q.terms and q.modality == "speech" and not q.times and not q.relation:
         return _not_heard(thing, transcript)
-    if q.terms and q.modality in (None, "visual") and not q.times and not q.relation and not thing.isupper():
+    named = [t for t in q.terms if t not in q.place]  # "a lighter on the table": the lighter
+    if len(named) in (2, 3) and all(t.islower() for t in named):
+        thing = " ".join(named)  # "a computer keyboard", not "a computer"
+    if q.terms and q.modality in (None, "visual", "people", "shot") and not q.times and not q.relation and not thing.isupper():
         seen = list(dict.fromkeys(ev.text for ev in transcript.events if ev.kind in ev_.VISUAL_KINDS and ev_.trusted(ev)))
         if seen:  # what was recognised instead, so a miss can be judged; a tagger overlooks small things
             return single(f"No: no {thing} was recognised; the video shows {', '.join(seen[:MAX_LISTED * 2])} "

@@ -225,10 +225,10 @@ def parse(question: str, duration: float) -> Question:
     low = text.lower()
     q = Question(text, Intent.OTHER, times=times)
     q.yes_no = bool(_YES_NO.match(low) or _YES_NO_CLAUSE.search(low))
-    q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\b(?:starts?|opens?|begins?|kicks? off)(?: off)? with\b|\bopening\b",
+    q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\b(?:starts?|opens?|begins?|kicks? off)(?: off)? (?:with|on)\b|\bopening\b",
                                    blanked) else (
-        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\b(?:ends?|closes?|finish(?:es)?|wraps? up) with\b", blanked) else None)
-    blanked = re.sub(r"\b(?:starts?|opens?|begins?|kicks? off|ends?|closes?|finish(?:es)?|wraps? up)(?: off)? with\b",
+        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\b(?:ends?|closes?|finish(?:es)?|wraps? up) (?:with|on)\b", blanked) else None)
+    blanked = re.sub(r"\b(?:starts?|opens?|begins?|kicks? off|ends?|closes?|finish(?:es)?|wraps? up)(?: off)? (?:with|on)\b",
                      lambda m: " " * len(m.group(0)), blanked)  # "which photo does it open with": no name "open"
     q.distinct = bool(re.search(r"\b(different|distinct|unique|separate)\b", low))
 
@@ -341,7 +341,8 @@ def modality_of(text: str) -> str | None:
     for modality, pattern in _MODALITY_CUES:
         if re.search(pattern, low):
             if modality == "shot" and not re.search(
-                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that) (?:scenes?|shots?|clips?)\b", " ", low)):
+                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that|any of the|one of the|all (?:of )?the) (?:scenes?|shots?|clips?|"
+                                    r"pictures?|photos?|images?|slides?)\b", " ", low)):
                 continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is;
                 # "how many folks are in the shot" counts people)
             return modality
