@@ -75,6 +75,16 @@ from qa_bank_blind6 import (
     BLIND6_PHOTO_COUNT,
     BLIND6_SHIRT_COLOUR,
 )
+from qa_bank_blind7 import (
+    BLIND7_FIRST_PHOTO,
+    BLIND7_HALFWAY_PHOTO,
+    BLIND7_LAST_PHOTO,
+    BLIND7_MAN_JOB,
+    BLIND7_PEPPER_PRICE,
+    BLIND7_PHOTO_COUNT,
+    BLIND7_PUMPKIN_WEIGHT,
+    BLIND7_STUMP,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -873,6 +883,68 @@ SLIDESHOWS += [
             ("unanswerable", BLIND6_GIFT_INSIDE, {}),
             ("unanswerable", BLIND6_HOLDER_NAME, {}),
             ("unanswerable", BLIND6_SHIRT_COLOUR, {}),  # the photo is black-and-white
+        ],
+    },
+]
+
+
+# The `blind7` split's videos and truth; its phrasings (qa_bank_blind7.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind7"] = ["ACORN", "BAGPIPE", "CHIMNEY", "FLAMINGO", "JUKEBOX", "MUSTARD", "PADDLE", "QUILT", "RAVIOLI", "WAFFLE"]
+SENTENCES["blind7"] = [
+    ("the butcher wrapped two lamb chops", ["butcher", "wrap", "lamb"], "two lamb chops"),
+    ("a fox dug a hole under the shed", ["fox", "dug", "hole"], "under the shed"),
+    ("the referee sent off the goalkeeper", ["referee", "sent", "goalkeeper"], "sent off the goalkeeper"),
+    ("the fisherman mended his torn nets", ["fisherman", "mend", "net"], "his torn nets"),
+    ("the cyclist fixed a puncture by the roadside", ["cyclist", "puncture", "roadside"], "by the roadside"),
+    ("our landlord finally repaired the heating", ["landlord", "repair", "heating"], "finally repaired the heating"),
+]
+# A word of each sentence, for "does anyone say the word {word}" (yes if spoken, else no).
+BLIND7_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind7"], ["butcher", "fox", "referee", "fisherman", "cyclist", "landlord"])}
+SEEDS["blind7"] = [1107, 1114]
+
+# Photos no other half uses: two opencv-doc samples and two images of its html tutorials.
+PHOTO.update({
+    "open_hand": {"thing": "the open hand", "a": "a hand", "accept": ["hand", "palm", "finger"],
+                  "file": ("opencv-doc", _OCV_HTML + "handSrc.jpg")},
+    "pumpkin": {"thing": "the pumpkin", "a": "a pumpkin",
+                "accept": ["pumpkin", "squash", "gourd", "plant", "pot", "stump", "log", "wallpaper"],
+                "file": ("opencv-doc", _OCV_HTML + "astra_color.jpg")},
+    "peppers": {"thing": "the pile of peppers", "a": "a pepper",
+                "accept": ["pepper", "capsicum", "paprika", "chili", "chilli", "vegetable"],
+                "file": ("opencv-doc", _OCV_HTML + "input.jpg")},
+    "goatee_man": {"thing": "the man in the khaki jacket", "a": "a man",
+                   "accept": ["beard", "goatee", "man", "guy", "person", "male", "face", "portrait", "jacket"],
+                   "file": ("opencv-doc", _OCV_HTML + "230501201_1.jpg")},
+})
+# Truth from looking at the images: a bare open hand, palm up and fingers spread, lying on a plain white
+# table, nothing else in the frame; an orange pumpkin (a round red-kuri squash) on a pale wooden floor in
+# front of a beige ribbed plant pot holding a leafy green plant and a tall log with its bark on, against
+# wallpaper of big green leaves and white blossom; a pile of bell peppers and long peppers, red, green and
+# yellow, filling the frame (the classic "peppers" test picture, low resolution); head and shoulders of a
+# young man with short dark spiky hair, blue eyes and a brown goatee beard and moustache, smiling slightly,
+# in a khaki jacket with buttoned shoulder tabs over a grey T-shirt, blurred green trees behind. One person
+# at most in any photo (the man; the hand is someone's but the only thing in its photo). The man's "beard"
+# comes first in his accept list: it is the reject for the others, so "a man's hand" is not marked wrong.
+SLIDESHOWS += [
+    {
+        "name": "photos-M", "split": "blind7",
+        "photos": [("open_hand", 5.0), ("pumpkin", 4.0), ("peppers", 6.0), ("goatee_man", 5.0)],
+        "speech": [("we grew all of these in the greenhouse last summer", 10.0, ["grew", "greenhouse", "summer"],
+                    "in the greenhouse")],
+        "people": 1, "absent": ["a dog", "a bicycle"],
+        "extra": [
+            ("shown at time", BLIND7_FIRST_PHOTO, {"check": "text", "accept": PHOTO["open_hand"]["accept"],
+                                                   "reject": ["pumpkin", "pepper", "beard"]}),
+            ("shown at time", BLIND7_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["peppers"]["accept"],
+                                                     "reject": ["hand", "pumpkin", "beard"]}),  # 10-11 s of 20, peppers 9-15
+            ("shown at time", BLIND7_LAST_PHOTO, {"check": "text", "accept": PHOTO["goatee_man"]["accept"],
+                                                  "reject": ["hand", "pumpkin", "pepper"]}),
+            ("shot count", BLIND7_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND7_STUMP, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND7_MAN_JOB, {}),
+            ("unanswerable", BLIND7_PEPPER_PRICE, {}),
+            ("unanswerable", BLIND7_PUMPKIN_WEIGHT, {}),
         ],
     },
 ]
