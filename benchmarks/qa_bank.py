@@ -76,6 +76,13 @@ phrasings (qa_bank_blind7.py: BLIND7_TEMPLATES) written blind in the same way: w
 its tests or the other halves' phrasings. It was added after the blind6 half had been written, and was not run
 while it was written; run it once, to report, never to tune.
 
+A thirteenth, compact half, `blind8` (seeds 1208 and 1215 with their own word and sentence pools, photo slideshow N
+from four opencv-doc tutorial photos no other half uses (a potted plant with a blue clothes peg, the Buran space
+shuttle on a river embankment, four webcams on a table, windswept trees on a heath)), has its own phrasings
+(qa_bank_blind8.py: BLIND8_TEMPLATES) written blind in the same way: without reading the answering code, its
+tests or the other halves' phrasings. It was added after the blind6 half had been merged, and was not run while
+it was written; run it once, to report, never to tune.
+
     python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|...|blind6|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
@@ -107,6 +114,7 @@ import qa_bank_blind4 as B4
 import qa_bank_blind5 as B5
 import qa_bank_blind6 as B6
 import qa_bank_blind7 as B7
+import qa_bank_blind8 as B8
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
@@ -118,7 +126,7 @@ TYPES = list(P.TEMPLATES)
 #: videos and truth (WORDS, SENTENCES, SEEDS, <PREFIX>_HEARD, SLIDESHOWS/REAL entries).
 BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "blind3": (B3, "BLIND3", 1, 0),
                 "blind4": (B4, "BLIND4", 0, 0), "blind5": (B5, "BLIND5", 1, 0), "blind6": (B6, "BLIND6", 0, -1),
-                "blind7": (B7, "BLIND7", 1, -1)}
+                "blind7": (B7, "BLIND7", 1, -1), "blind8": (B8, "BLIND8", 0, 0)}
 
 
 def blind(split: str, name: str):

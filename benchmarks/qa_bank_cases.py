@@ -85,6 +85,16 @@ from qa_bank_blind7 import (
     BLIND7_PUMPKIN_WEIGHT,
     BLIND7_STUMP,
 )
+from qa_bank_blind8 import (
+    BLIND8_FIRST_PHOTO,
+    BLIND8_HALFWAY_PHOTO,
+    BLIND8_LAST_PHOTO,
+    BLIND8_PEG,
+    BLIND8_PHOTO_COUNT,
+    BLIND8_PHOTOGRAPHER,
+    BLIND8_PLANT_HEIGHT,
+    BLIND8_WEBCAM_PRICE,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -945,6 +955,71 @@ SLIDESHOWS += [
             ("unanswerable", BLIND7_MAN_JOB, {}),
             ("unanswerable", BLIND7_PEPPER_PRICE, {}),
             ("unanswerable", BLIND7_PUMPKIN_WEIGHT, {}),
+        ],
+    },
+]
+
+
+# The `blind8` split's videos and truth; its phrasings (qa_bank_blind8.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind8"] = ["ANVIL", "PELICAN", "NUTMEG", "VOLCANO", "ZEBRA", "MOSAIC", "TULIP", "QUIVER", "SPROCKET", "TEACUP"]
+SENTENCES["blind8"] = [
+    ("the electrician rewired the whole basement", ["electrician", "rewir", "basement"], "rewired the whole basement"),
+    ("a beekeeper sold us honey by the roadside", ["beekeeper", "honey", "roadside"], "honey by the roadside"),
+    ("the referee stopped the match because of fog", ["referee", "match", "fog"], "because of fog"),
+    ("my godmother adopted two kittens from the shelter", ["godmother", "kitten", "shelter"], "two kittens from the shelter"),
+    ("the submarine surfaced right next to the lighthouse", ["submarine", "surfac", "lighthouse"], "next to the lighthouse"),
+    ("the surveyor sketched a bridge on the back of a receipt", ["surveyor", "sketch", "receipt"], "on the back of a receipt"),
+]
+# A word of each sentence, for 'does anyone say "{word}" out loud' (yes if spoken, else no).
+BLIND8_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind8"], ["electrician", "beekeeper", "referee", "kittens", "submarine", "surveyor"])}
+SEEDS["blind8"] = [1208, 1215]  # 4 shots, 2 words, 1 sentence; 2 shots, 3 words, 2 sentences
+
+# Photos no other half uses, all from opencv-doc's tutorial images.
+PHOTO.update({
+    "pot_plant": {"thing": "the potted plant", "a": "a potted plant",
+                  "accept": ["plant", "pot", "potted", "houseplant", "flowerpot", "leaves", "bamboo", "palm", "grass", "fern"],
+                  "file": ("opencv-doc", _OCV_HTML + "plant.jpg")},
+    "buran": {"thing": "the space shuttle", "a": "a space shuttle",
+              "accept": ["shuttle", "buran", "spacecraft", "space plane", "spaceplane", "orbiter", "aircraft", "plane"],
+              "file": ("opencv-doc", _OCV_HTML + "space_shuttle.jpg")},
+    "webcams": {"thing": "the table of webcams", "a": "a webcam",
+                "accept": ["webcam", "camera", "realsense", "depth", "sensor", "creative", "opencv", "device", "gadget"],
+                "file": ("opencv-doc", _OCV_HTML + "realsense.jpg")},
+    "heath_trees": {"thing": "the trees on the moor", "a": "a landscape with trees",
+                    "accept": ["landscape", "tree", "field", "heath", "moor", "shrub", "bush", "scrub", "grassland", "meadow",
+                               "countryside", "hill", "pine", "cypress", "nature", "overcast"],
+                    "file": ("opencv-doc", _OCV_HTML + "retina_TreeHdr_small.jpg")},
+})
+# Truth from looking at the images: a potted plant with many narrow bright-green leaves in a brown speckled
+# pot with a white barcode label, a blue plastic clothes peg clipped to the leaves, a dark-blue glass, a brown
+# hooded top hanging behind and cardboard boxes ("Image Universal", "5x 500") around it; the white Soviet
+# Buran space shuttle (black underside, "Буран" on its side, tail fin up) on display on a stone embankment by
+# a river, autumn trees and a few buildings behind, blue sky, white vans parked under it (nobody clearly
+# visible); four webcams / depth cameras on a white table (a big black Creative webcam in front, a long black
+# Creative bar camera behind, a small black box camera, a silver-and-black one on the right), the OpenCV logo
+# and the word "OpenCV" printed on the table, a black cable; a heath of grey-green scrub under a grey overcast
+# sky, a row of tall windswept pine-like trees silhouetted on the right, a small clump of trees on the left,
+# misty hills behind. Nobody in any.
+SLIDESHOWS += [
+    {
+        "name": "photos-N", "split": "blind8",
+        "photos": [("pot_plant", 4.0), ("buran", 8.0), ("webcams", 4.0), ("heath_trees", 4.0)],
+        "speech": [("this one only ever went to space once, with nobody on board", 5.0, ["space", "once", "board"],
+                    "only ever went to space once")],
+        "people": 0, "absent": ["a horse", "a laptop"],
+        "extra": [
+            ("shown at time", BLIND8_FIRST_PHOTO, {"check": "text", "accept": PHOTO["pot_plant"]["accept"],
+                                                   "reject": ["shuttle", "webcam", "landscape"]}),
+            ("shown at time", BLIND8_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["buran"]["accept"],
+                                                     "reject": ["plant", "webcam", "landscape"]}),  # 10 s of 20, shuttle 4-12
+            ("shown at time", BLIND8_LAST_PHOTO, {"check": "text", "accept": PHOTO["heath_trees"]["accept"],
+                                                  "reject": ["plant", "shuttle", "webcam"]}),
+            ("shot count", BLIND8_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND8_PEG, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND8_PLANT_HEIGHT, {}),
+            ("unanswerable", BLIND8_WEBCAM_PRICE, {}),
+            ("unanswerable", BLIND8_PHOTOGRAPHER, {}),
         ],
     },
 ]
