@@ -47,7 +47,7 @@ _MODALITY_CUES: list[tuple[str, str]] = [
                r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|telling|told|sentence)\b"),
     ("text", r"\b(written|writes?|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
              r"words?|letters?)\b"),
-    ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|pictures|images|slides|clips)\b"),
+    ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|photographs|pictures|images|slides|clips|stills)\b"),
     ("faces", r"\b(faces?)\b"),
     ("people", r"\b(people|persons?|folks?|individuals?|man|woman|men|women|pedestrians?|humans?|someone|anyone|anybody|somebody|"
                r"kids?|children|child|boy|girl|walkers?)\b"),
@@ -80,7 +80,8 @@ _STOP = set(
     "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
     "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
-    "lasts wonder glimpse whatever type everything nothing counting repeats repeated".split()
+    "lasts wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
+    "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -141,7 +142,7 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
                    r"in which (?:second|minute)|(?:during|in|within|over|for) (?:which|what) (?:part|portion|section|stretch|"
                    r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|(?:which|what) (?:part|portion|section|stretch|segment|bit)s?"
                    r"(?! of (?:the |this |that )?(?:screen|frame|picture|image|photo|shot|room|scene)))\b|"
-                   r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b|\bat what time\b", re.I)
+                   r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b(?!\s*\d)|\bat what time\b", re.I)
 #: Asking when, not at the start: "the car appears when exactly", "find the moment X comes on screen, when is it?".
 _WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
                         r"(?:moment|time|point|instant|second|timestamp)(?:\s+(?:when|that|where|at which))?\b|"
@@ -162,6 +163,7 @@ _ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so
                            r"time|point)|just then|then|at the same time)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
                                r"second|minute|time)(?= (?:when |that |of )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b| of ['\"‘“])|"
+                               r"(?:at |in |during )?the (?:bit|part|point|section|stretch|spot|place) (?:where|when)|"
                                r"(?:at |right |just )?the (?:exact|very|precise) (?:moment|instant|second|time)(?: (?:when|that|of))?|"
                                r"right when|just when|just as|right as)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
                                r"are|does|do|did|can|tell|name|quote)\b)|\s+(?=(?:what|which|who)\b))(.*)$", re.I)
@@ -179,6 +181,7 @@ _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)
                          r"read out|read me|tell me|show me|give me|say|describe|identify|type out|write (?:out|down)|jot down|copy out|spell out|print)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:do (?:we|i|you)\s+)?ever\s+(?:get|see|catch|spot|hear)\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
+                           r"^\s*(?:please\s+)?(?:check|see|find out|verify|confirm|determine)\s+(?:whether|if)\b|"
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
                            r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|^\s*anywhere\b|"
                            r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
@@ -262,7 +265,8 @@ def parse(question: str, duration: float) -> Question:
             if q.anchor_modality is None and re.search(r"\b(?:line|sentence)\b", anchor_text):
                 q.anchor_modality = "speech"
         else:
-            q.anchor_modality = modality_of(anchor_text)
+            q.anchor_modality = modality_of(anchor_text) or (  # "while the space shuttle is on screen": seen, not said
+                "visual" if re.search(r"\bon[- ]?screen\b|\bin (?:view|frame|shot)\b", anchor_text) else None)
         if not q.anchor and re.search(r"\b(?:that|this|it|those|these)\b", anchor_text):
             _refer_back(q, _restore_case(main, text, blanked), anchor_text)  # "someone says 'X'. what's seen while that's said?"
         if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
@@ -315,7 +319,8 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
         before = blanked[: m.start()]
         if not before.strip() or re.fullmatch(r"\s*(?:and|so|but)\s*", before):
             continue  # an opener ("when does ..."), not a relation
-        if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were)\b", before):
+        if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were|says?|said|speaks?|"
+                                                            r"spoken|line|lines|words?|shown|seen|visible)\b", before):
             continue
         if word == "over" and not re.search(r"\b(?:said|spoken|heard|says?|saying|talk\w*|speak\w*|narrat\w*|voiced?|play\w*)\s+$", before):
             continue  # "over" is a relation only after a speech word ("the words spoken over the flower")

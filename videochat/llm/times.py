@@ -90,6 +90,8 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
          r"\bat first\b|\bright away\b|\bopening (?:moments|seconds|shot)\b|\b(?:when|as) (?:the video|it) (?:starts|begins|opens)\b",
          lambda m: add(m, 0.0, edge)),
         (r"\bearly on\b|\bearly in the video\b", lambda m: add(m, 0.0, early)),
+        (r"\b(?:(?:just |a bit |a little |slightly )?(?:past|after) (?:the )?(?:middle|halfway(?: point| mark)?)\b)",
+         lambda m: add(m, duration / 2, duration / 2 + 2 * mid, duration / 2 + mid)),
         (r"\b(?:half ?way(?: through| point| mark)?|(?:in|around|near|at|about) the middle(?: (?:part|section|bit))?"
          r"(?! of the (?:screen|frame|picture|image|shot|photo|room|road|street))(?: of the (?:video|clip))?|midway|mid-way|"
          r"middle of the (?:video|clip)|(?:the )?mid-?point)\b",
@@ -98,6 +100,8 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
     ]
     for pattern, handle in patterns:
         for m in list(re.finditer(pattern, low)):
+            if re.fullmatch(r"[a-z]+s", m.group(0).strip()):
+                continue  # "ones", "tens": a plural, not "one s"
             if low[m.start():m.end()].strip():  # not already taken by an earlier pattern
                 handle(m)  # type: ignore[operator]
     found.sort(key=lambda p: p[0])

@@ -41,6 +41,12 @@ _VIDEO = re.compile(
 _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "or nah", "pls")
     r"^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh)\b[\s,:;!.-]*)+|"
     r"\s*\b(?:thanks|thank you|please|pls|plz|lol|haha)\s*[?.!]*\s*$", re.I)
+#: Who is asking and why, before the question: "my kid wants to know how many ...", "I was wondering: ...".
+_PREAMBLE = re.compile(
+    r"^\s*(?:(?:my|our|the) [\w'-]+(?: [\w'-]+)? (?:wants|would like|wanted|needs|asked|asks|is asking|was asking)(?: me)? to know|"
+    r"i(?:'d| would) (?:like|love) to know|i (?:want|need|wanted) to know|i was wondering|i'm wondering|i am wondering|"
+    r"(?:can|could) you (?:please )?(?:tell|let) me know|just (?:wondering|curious)|i'm curious|i am curious|curious)"
+    r"(?:\s*[,:;-]\s*|\s+)", re.I)
 _OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
 #: Seeking the player ("if I skip to 0:02", "pause it at 00:16", "jump to the end"): only a time, said as "at".
 _SEEK = re.compile(r"\b(?:(?:if|when|once|say) (?:i|you|we|u) )?(?:skip|jump|go|fast[- ]?forward|scrub|seek|rewind|pause|stop|"
@@ -102,5 +108,7 @@ def plain(question: str) -> str:
     text = _SEEK.sub("at", text)
     for _ in range(2):
         text = _EDGES.sub(lambda m: "" if m.start() == 0 else "?" if "?" in m.group(0) else "", text).strip()
+    rest = _PREAMBLE.sub("", text, count=1)
+    text = rest if len(rest.split()) >= 2 else text  # the question itself, not who asks it
     text = _numbers(text)
     return " ".join(text.split()) or question.strip()
