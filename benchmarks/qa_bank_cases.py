@@ -95,6 +95,16 @@ from qa_bank_blind8 import (
     BLIND8_PLANT_HEIGHT,
     BLIND8_WEBCAM_PRICE,
 )
+from qa_bank_blind9 import (
+    BLIND9_COW_OWNER,
+    BLIND9_FIRST_PHOTO,
+    BLIND9_HALFWAY_PHOTO,
+    BLIND9_KITTEN_NAME,
+    BLIND9_LAST_PHOTO,
+    BLIND9_MOUNTAINS,
+    BLIND9_PHOTO_COUNT,
+    BLIND9_TREE_AGE,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -1020,6 +1030,69 @@ SLIDESHOWS += [
             ("unanswerable", BLIND8_PLANT_HEIGHT, {}),
             ("unanswerable", BLIND8_WEBCAM_PRICE, {}),
             ("unanswerable", BLIND8_PHOTOGRAPHER, {}),
+        ],
+    },
+]
+
+
+# The `blind9` split's videos and truth; its phrasings (qa_bank_blind9.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind9"] = ["BISON", "CROISSANT", "HAMMOCK", "HARPOON", "KAZOO", "OCTOPUS", "PADLOCK", "SNORKEL", "TORTOISE", "UKULELE"]
+SENTENCES["blind9"] = [
+    ("the plasterer patched a crack above the fireplace", ["plaster", "crack", "fireplace"], "a crack above the fireplace"),
+    ("a heron swallowed a frog beside the canal", ["heron", "frog", "canal"], "beside the canal"),
+    ("the auctioneer sold a grandfather clock for a fortune", ["auction", "clock", "fortune"], "a grandfather clock"),
+    ("my landlady keeps seven canaries in the attic", ["landlady", "canar", "attic"], "seven canaries in the attic"),
+    ("the glassblower shaped a purple vase", ["glass", "purple", "vase"], "a purple vase"),
+    ("the cobbler stitched new soles onto my hiking boots", ["cobbler", "sole", "boot"], "my hiking boots"),
+]
+# A word of each sentence, for 'does anybody actually say "{word}" out loud' (yes if spoken, else no).
+BLIND9_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind9"], ["fireplace", "heron", "auctioneer", "attic", "vase", "cobbler"])}
+SEEDS["blind9"] = [1309, 1316]
+
+# Photos no other half uses, all from opencv-doc: two of its hfs sample photos and two tutorial images.
+_OCV_HFS = "usr/share/doc/opencv-doc/examples/hfs/data/"
+PHOTO.update({
+    "robin": {"thing": "the robin", "accept": ["robin", "bird", "redbreast", "songbird"],
+              "file": ("opencv-doc", _OCV_HFS + "000.jpg")},
+    "cows": {"thing": "the picture of the cows", "a": "a cow",
+             "accept": ["cow", "cattle", "bull", "calf", "calves", "yak", "livestock", "herd", "grazing", "pasture"],
+             "file": ("opencv-doc", _OCV_HTML + "Histogram_Calculation_Original_Image.jpg")},
+    "kitten": {"thing": "the kitten", "accept": ["kitten", "cat", "kitty", "tabby"],
+               "file": ("opencv-doc", _OCV_HTML + "cat_det.jpg")},
+    "lone_tree": {"thing": "the lone tree", "a": "a tree",
+                  "accept": ["lone tree", "tree", "oak", "field", "meadow", "grass", "lawn", "countryside"],
+                  "file": ("opencv-doc", _OCV_HFS + "002.jpg")},
+})
+# Truth from looking at the images: a European robin (orange breast and face, grey-brown back, white belly)
+# perched on a dark grey rubber-gripped handle, a soft green and pink blurred background; cattle grazing a
+# rough green mountain pasture (a grey-white cow and a shaggy dark-brown one in front, a black cow, a dark cow
+# with a pale calf on the right, a few tiny animals further off), green mountains, a dark wood and a few white
+# specks (buildings) behind, blue sky with big white clouds, nobody clearly visible; a fluffy grey-brown
+# striped tabby kitten with white paws and chest sitting on a honey-coloured wooden floor, head bowed, eyes
+# half shut, a little twig-and-string toy by its paw, a thin blue rectangle (a detector's box) drawn round its
+# head; a single broad tree, nearly bare (thin early leaves), standing alone on a bright green grassy field
+# dotted with yellow flowers under a blue sky with white clouds. Nobody in any. The tree's "lone tree" comes
+# first in its accept list: it is the reject for the others, so "cows grazing by some trees" is not marked wrong.
+SLIDESHOWS += [
+    {
+        "name": "photos-O", "split": "blind9",
+        "photos": [("robin", 4.0), ("cows", 4.0), ("kitten", 7.0), ("lone_tree", 5.0)],
+        "speech": [("she chased that bit of string around all afternoon", 9.0, ["chas", "string", "afternoon"],
+                    "that bit of string")],
+        "people": 0, "absent": ["a boat", "a bicycle"],
+        "extra": [
+            ("shown at time", BLIND9_FIRST_PHOTO, {"check": "text", "accept": PHOTO["robin"]["accept"],
+                                                   "reject": ["cow", "kitten", "cat", "lone tree"]}),
+            ("shown at time", BLIND9_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["kitten"]["accept"],
+                                                     "reject": ["robin", "bird", "cow", "lone tree"]}),  # 10 s of 20, kitten 8-15
+            ("shown at time", BLIND9_LAST_PHOTO, {"check": "text", "accept": PHOTO["lone_tree"]["accept"],
+                                                  "reject": ["robin", "bird", "cow", "kitten", "cat"]}),
+            ("shot count", BLIND9_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND9_MOUNTAINS, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND9_KITTEN_NAME, {}),
+            ("unanswerable", BLIND9_TREE_AGE, {}),
+            ("unanswerable", BLIND9_COW_OWNER, {}),
         ],
     },
 ]
