@@ -105,6 +105,16 @@ from qa_bank_blind9 import (
     BLIND9_PHOTO_COUNT,
     BLIND9_TREE_AGE,
 )
+from qa_bank_blind10 import (
+    BLIND10_AIRFIELD,
+    BLIND10_BALL,
+    BLIND10_BUS_FARE,
+    BLIND10_DOG_NAME,
+    BLIND10_FIRST_PHOTO,
+    BLIND10_HALFWAY_PHOTO,
+    BLIND10_LAST_PHOTO,
+    BLIND10_PHOTO_COUNT,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -1093,6 +1103,72 @@ SLIDESHOWS += [
             ("unanswerable", BLIND9_KITTEN_NAME, {}),
             ("unanswerable", BLIND9_TREE_AGE, {}),
             ("unanswerable", BLIND9_COW_OWNER, {}),
+        ],
+    },
+]
+
+
+# The `blind10` split's videos and truth; its phrasings (qa_bank_blind10.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind10"] = ["PENGUIN", "HARPOON", "SKILLET", "LANYARD", "RAISIN", "CARAVAN", "BUCKLE", "TORTOISE", "JAVELIN", "OATMEAL"]
+SENTENCES["blind10"] = [
+    ("the blacksmith forged a horseshoe before breakfast", ["blacksmith", "horseshoe", "breakfast"], "before breakfast"),
+    ("an owl hooted outside our tent all night", ["owl", "hoot", "tent"], "outside our tent"),
+    ("the florist wrapped twelve sunflowers in brown paper", ["florist", "sunflower", "wrapp"], "twelve sunflowers"),
+    ("the tram broke down right outside the cathedral", ["tram", "broke", "cathedral"], "outside the cathedral"),
+    ("the potter glazed six blue bowls", ["potter", "glaz", "bowl"], "six blue bowls"),
+    ("the zookeeper weighed the baby giraffe this morning", ["zookeeper", "weigh", "giraffe"], "the baby giraffe"),
+]
+# A word of each sentence, for 'is "{word}" one of the words you can hear spoken' (yes if spoken, else no).
+BLIND10_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind10"], ["blacksmith", "owl", "sunflowers", "tram", "potter", "giraffe"])}
+SEEDS["blind10"] = [1410, 1417]  # 2 shots, 3 words, 1 sentence; 3 shots, 4 words, 2 sentences
+
+# Photos no other half uses, all from opencv-doc's tutorial images.
+PHOTO.update({
+    "glider": {"thing": "the photo of two men in a glider", "a": "a man wearing glasses",
+               "accept": ["glider", "sailplane", "plane", "aircraft", "airplane", "aeroplane", "cockpit", "pilot", "men", "man",
+                          "people", "person"],
+               "file": ("opencv-doc", _OCV_HTML + "Template_Matching_Original_Image.jpg")},
+    "double_decker": {"thing": "the red double-decker bus", "a": "a double-decker bus",
+                      "accept": ["bus", "double-decker", "double decker", "routemaster", "london"],
+                      "file": ("opencv-doc", _OCV_HTML + "pexels_double_decker_bus.jpg")},
+    "shepherd_dog": {"thing": "the dog on the grass", "a": "a dog",
+                     "accept": ["dog", "german shepherd", "alsatian", "shepherd", "puppy", "canine"],
+                     "file": ("opencv-doc", _OCV_HTML + "Remap_Tutorial_Original_Image.jpg")},
+    "clock_holder": {"thing": "the person holding up a clock", "a": "a clock",
+                     "accept": ["red clock", "clock", "timepiece"],
+                     "file": ("opencv-doc", _OCV_HTML + "Threshold_inRange_Tutorial_Result_input.jpeg")},
+})
+# Truth from looking at the images: black-and-white, two smiling middle-aged men with glasses side by side in
+# the open cockpit of a white glider (the canopy swung up, a long slender wing behind them), the one on the left
+# with a white beard and a pale bucket hat, the one on the right with dark curly hair and a dark vest, a flat
+# desert airfield, low buildings, a white pickup and bare hills behind; a red London double-decker bus (route
+# 453 to Marylebone, a "Can someone get me a ticket? The Book of Mormon" advert on its side) in front of the
+# Houses of Parliament, the base of Big Ben's tower on the left, a white SUV behind it and a silver London taxi
+# beside it, one pedestrian in red, tiny, far right; a German shepherd lying on green grass, tongue out, a
+# worn multicoloured ball by its front paws (an image viewer's grey status bar along the bottom: "666 x 400
+# pixels 74.6 KB 100% 4/33"); a young man in a white T-shirt with dark piping holds a square red clock (white
+# face, black numbers 1-12) up in front of his face with one hand, a pale wall and a net-curtained window
+# behind. At most two people at once (the glider). The clock's first accept is "red clock": it is the reject
+# for the other photos, and the bus photo's tower may be called a clock tower.
+SLIDESHOWS += [
+    {
+        "name": "photos-P", "split": "blind10",
+        "photos": [("glider", 5.0), ("double_decker", 6.0), ("shepherd_dog", 5.0), ("clock_holder", 4.0)],
+        "speech": [("she fetched that ball a hundred times today", 11.5, ["fetch", "hundred", "today"], "a hundred times")],
+        "people": 2, "absent": ["a cat", "a bicycle"],
+        "extra": [
+            ("shown at time", BLIND10_FIRST_PHOTO, {"check": "text", "accept": PHOTO["glider"]["accept"],
+                                                    "reject": ["bus", "dog", "clock"]}),
+            ("shown at time", BLIND10_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["double_decker"]["accept"],
+                                                      "reject": ["glider", "dog", "red clock"]}),  # 10 s of 20, bus 5-11
+            ("shown at time", BLIND10_LAST_PHOTO, {"check": "text", "accept": PHOTO["clock_holder"]["accept"],
+                                                   "reject": ["glider", "bus", "dog"]}),
+            ("shot count", BLIND10_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND10_BALL, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND10_DOG_NAME, {}),
+            ("unanswerable", BLIND10_AIRFIELD, {}),
+            ("unanswerable", BLIND10_BUS_FARE, {}),
         ],
     },
 ]
