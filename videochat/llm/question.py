@@ -81,7 +81,7 @@ _STOP = set(
     "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
     "lasts wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
-    "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine".split()
+    "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -151,12 +151,17 @@ _WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show m
 #: Asking when in a later clause: "'GINGER' - which second does that land on screen", "the cat: at what time?".
 _WHEN_CLAUSE = re.compile(r"[-–—:;,?]\s*(?:(?:and|so|but|ok|okay)\s+)?(?:(?:at|in|on|from)\s+)?(?:what|which)\s+(?:second|minute|time|"
                           r"timestamp|point|moment|instant)s?\b|[-–—:;,?]\s*(?:(?:and|so|but)\s+)?when\s+(?:does|did|do|is|was|are|"
-                          r"were|exactly|precisely|roughly)\b|[-–—:;,]\s*when\s*\??\s*$")
+                          r"were|exactly|precisely|roughly)\b|[-–—:;,]\s*when\s*\??\s*$|"
+                          r"\bthe (?:earliest|exact|precise|very first) (?:point|time|moment|second|instant|timestamp)\b")
+#: A kind the question says it is not about: "the written word (not the spoken one)".
+_NOT_KIND = re.compile(r"\(?\bnot (?:the |a |any )?(?:spoken|said|heard|audio|written|on-?screen|shown|visual)"
+                       r"(?: (?:one|ones|word|words|text|bit|part|line))?\)?")
 #: A yes/no question in a later clause: "I'm looking for a pencil, does this video have it".
 _YES_NO_CLAUSE = re.compile(r"[-–—:;,?.]\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|can|could|has|have)\s+"
                             r"(?:it|this|that|there|the (?:video|clip)|they|you|we|i)\b[^,;:?]*\??\s*$")
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
+                       r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps? with|at the same time as|around(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
 _ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
@@ -171,6 +176,8 @@ _TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|b
                         r"board|poster|card|page|window|panel|button|note|notice|placard|plaque|message|form)s?\b\s+(?:\w+\s+)?"
                         r"(?:say|says|said|read|reads|show|shows)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
+                            r"(?:full |complete |whole |brief |short |quick )?account of (?:the|this) (?:video|clip)|"
+                            r"(?:the |this )?(?:video|clip)'s contents|contents? of (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
@@ -247,6 +254,7 @@ def parse(question: str, duration: float) -> Question:
     for m in late:  # "... when is it?": asks when, and names no relation
         blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
     q.asks_when = bool(late)
+    blanked = _NOT_KIND.sub(lambda m: " " * len(m.group(0)), blanked)  # "the written word (not the spoken one)"
     main, q.relation, anchor_text = _split_relation(blanked)
     if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main) or _CAPTION_SAYING.search(main):  # "what does the sign say": what is written
         q.modality = "text"
@@ -269,6 +277,9 @@ def parse(question: str, duration: float) -> Question:
                 "visual" if re.search(r"\bon[- ]?screen\b|\bin (?:view|frame|shot)\b", anchor_text) else None)
         if not q.anchor and re.search(r"\b(?:that|this|it|those|these)\b", anchor_text):
             _refer_back(q, _restore_case(main, text, blanked), anchor_text)  # "someone says 'X'. what's seen while that's said?"
+        if q.times and q.relation == "while" and not any(t.isupper() or " " in t for t in q.anchor) and not _QUOTED.search(anchor_text) \
+                and not re.search(r"\b(?:say|says|said|saying|hear|heard|shown|shows|appears?|visible)\b", anchor_text):
+            q.relation, q.anchor = None, []  # "my class will be watching at 0:06 - what's on screen then": the time is the anchor
         if not q.anchor and q.relation != "while":  # "before the end": no anchor, a relation to nothing
             q.relation = None
     q.intent = _intent(main.lower() if main is not blanked and _LEADING_RELATION.match(blanked) else low, main, q)
@@ -346,7 +357,7 @@ def modality_of(text: str) -> str | None:
     for modality, pattern in _MODALITY_CUES:
         if re.search(pattern, low):
             if modality == "shot" and not re.search(
-                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that|any of the|one of the|all (?:of )?the) (?:scenes?|shots?|clips?|"
+                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that|any|any one|any single|a single|one|each|every|any of the|one of the|all (?:of )?the) (?:scenes?|shots?|clips?|"
                                     r"pictures?|photos?|images?|slides?)\b", " ", low)):
                 continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is;
                 # "how many folks are in the shot" counts people)

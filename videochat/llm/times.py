@@ -81,7 +81,7 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
          lambda m: add(m, duration - 5.0, duration - 1.0, duration - 3.0)),
         (rf"\b{_NUM}\s*-?\s*{_SEC}(?:\s*(?:mark|point|in|into))?", lambda m: pt(m, _num(m.group(1)))),
         (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
-        (r"\b(?:at|near|towards?|by|in|around) the (?:very )?(?:end|ending|close|finish|tail end)\b|\bat the end\b|"
+        (r"\b(?:at|near|towards?|by|in|around|close to|nearly at) the (?:very )?(?:end|ending|close|finish|tail end)\b|\bat the end\b|"
          r"\bfinal (?:moments|seconds)\b|\b(?:when|as|before) (?:the video|the clip|it) (?:ends|finishes|closes|wraps up|is over)\b",
          lambda m: add(m, duration - edge, duration + 1)),
         (r"\blate in the video\b|\blate on\b", lambda m: add(m, duration - early, duration + 1)),

@@ -14,6 +14,7 @@ import re
 
 #: Chat spelling and common typos -> the plain word (lower-case keys; matched as whole words).
 SPELLING: dict[str, str] = {
+    "diff": "different", "diffrent": "different", "diferent": "different", "differnt": "different",
     "wat": "what", "wut": "what", "wht": "what", "whta": "what", "waht": "what", "whats": "what's", "wats": "what's",
     "wen": "when", "whn": "when", "wich": "which", "whic": "which", "hw": "how", "howmany": "how many",
     "u": "you", "ya": "you", "yu": "you", "ur": "your", "r": "are", "ppl": "people", "peeps": "people",
@@ -45,7 +46,9 @@ _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:my|our|the) [\w'-]+(?: [\w'-]+)? (?:wants|would like|wanted|needs|asked|asks|is asking|was asking)(?: me)? to know|"
     r"i(?:'d| would) (?:like|love) to know|i (?:want|need|wanted) to know|i was wondering|i'm wondering|i am wondering|"
-    r"(?:can|could) you (?:please )?(?:tell|let) me know|just (?:wondering|curious)|i'm curious|i am curious|curious)"
+    r"(?:can|could) you (?:please )?(?:tell|let) me know|just (?:wondering|curious)|i'm curious|i am curious|curious|"
+    r"i(?:'m| am) (?:deaf|blind|visually impaired|partially sighted|hard of hearing|hearing impaired|colou?r ?blind)|"
+    r"i (?:can't|cannot) (?:hear|see)(?: (?:it|the (?:audio|sound|video|screen)))?|i have (?:the|my) sound (?:off|muted))"
     r"(?:\s*[,:;-]\s*|\s+)", re.I)
 _OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
 #: Seeking the player ("if I skip to 0:02", "pause it at 00:16", "jump to the end"): only a time, said as "at".

@@ -1,0 +1,39 @@
+"""Phrasings from the ninth and tenth blind splits (scored once, clean, before these fixes). Two were
+confident wrong answers: "I'm deaf, could you tell me what's being said ..." answered "no deaf", and
+"in any one shot, what's the most people" answered with the number of scenes."""
+
+from __future__ import annotations
+
+import pytest
+from test_grounded import ask
+
+from videochat.llm.question import Intent, parse
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question, intent, start", [
+    ("Is it correct that the word WORLD is displayed prior to the word HELLO?", Intent.ORDER, 'No: "HELLO" comes first'),
+    ("Please state the earliest point in the video at which WORLD becomes visible.", Intent.WHEN, '"WORLD" is shown on screen at [00:11-00:14]'),
+    ("how many diff words show up on screen", Intent.COUNT, "2 different texts are shown on screen"),
+    ("how many diffrent words get written on the screen", Intent.COUNT, "2 different texts are shown on screen"),
+    ('Please describe what is displayed at the point where the words "secret word" are spoken', Intent.WHAT,
+     'While "secret word" is said ([00:06-00:09]): at [00:07-00:12] the video shows a dog'),
+    ("Please provide a complete account of the video's contents, both visual and spoken", Intent.OPEN, "The video lasts 00:15"),
+    ("my class will be watching at 0:12 - what will be on the screen then?", Intent.WHAT, "At [00:07-00:12] the video shows a dog"),
+    ("close to the end what word is up on the screen", Intent.WHAT, 'At [00:11-00:14] the screen shows "WORLD"'),
+    ("Tell me the written word (not the spoken one) showing at 7 seconds.", Intent.WHAT, "No text is shown on screen at [00:07]."),
+    ("I'm deaf, could you tell me what's being said at the moment the dog is on screen", Intent.WHAT,
+     'While a dog is shown ([00:07-00:12]): at [00:06-00:09] someone says'),
+    ("I'm visually impaired: what's in the very first photo?", Intent.WHAT, "At [00:02-00:06] the video shows a cat."),
+    ("does a dog turn up anywhere in this?", Intent.PRESENCE, "Yes: a dog is shown at [00:07-00:12]."),
+])  # fmt: skip
+def test_blind910_phrasings_reach_their_rule(question: str, intent: Intent, start: str) -> None:
+    assert parse(question, 15.0).intent is intent
+    said = ask(question)
+    assert said.startswith(start), said
+
+
+def test_people_in_any_one_shot_are_people_not_shots() -> None:
+    q = parse("In any one shot, what's the most people you can see?", 15.0)
+    assert (q.intent, q.modality) == (Intent.COUNT, "people")
