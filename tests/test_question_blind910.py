@@ -37,3 +37,19 @@ def test_blind910_phrasings_reach_their_rule(question: str, intent: Intent, star
 def test_people_in_any_one_shot_are_people_not_shots() -> None:
     q = parse("In any one shot, what's the most people you can see?", 15.0)
     assert (q.intent, q.modality) == (Intent.COUNT, "people")
+
+
+def test_a_weak_label_is_said_as_a_guess() -> None:
+    from test_grounded import clip
+
+    from videochat.contracts.events import Event
+    from videochat.llm.narrative import narrative
+
+    tr = clip()
+    tr.events.append(Event(11, 14, "tags", "tags", "Band Aid", 0.33, {"label": "Band Aid", "frames": 3}))
+    said = ask("what is shown at 0:12?", tr)
+    assert "the video may show a Band Aid (a weak guess)" in said and "the video shows a dog" in said
+    assert ask("is there a band aid?", tr).startswith("Possibly: Band Aid may be shown at [00:11-00:14]")
+    assert ask("is there a dog?", tr).startswith("Yes: a dog is shown")  # 0.7: stated
+    story = narrative(tr)
+    assert "it shows dog, cat; it may show Band Aid;" in story and "- [00:10-00:15] may show Band Aid (a weak guess)" in story

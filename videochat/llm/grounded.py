@@ -213,6 +213,8 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
             return single(f"No {term} is seen; the word {name_for(term, mine)} {verb_for(mine)} at {at_times(mine)}.", mine)
         if term is None:
             return single(f"Yes: {sentences(mine[:MAX_LISTED], lower=True)}", mine)
+        if all(ev_.unsure(ev) for ev in mine):  # only a weak guess of the tagger: said as one
+            return single(f"Possibly: {name_for(term, mine)} may be shown at {at_times(mine)} (a weak guess of the image tagger).", mine)
         return single(f"Yes: {name_for(term, mine)} {verb_for(mine)} at {at_times(mine)}.", mine)
     if q.terms and q.modality in (None, "visual", "people", "faces", "motion", "look"):  # "does the yellow line move?"
         seeing = set(ev_.visual_perceptors(transcript))

@@ -9,7 +9,7 @@ per scene (or per time window for long videos) saying what is shown, read and he
 from __future__ import annotations
 
 from videochat.contracts.events import Event, Transcript, format_span, format_time
-from videochat.llm.evidence import trusted
+from videochat.llm.evidence import trusted, unsure
 
 MAX_PARTS = 40  # scene lines; longer videos are told in this many time windows
 PER_KIND = 3  # items of one kind named per scene
@@ -26,6 +26,8 @@ def event_phrase(ev: Event) -> str:
     if ev.kind in ("speech", "subtitle"):
         return f'{ev.data.get("speaker") or "someone"} says: "{ev.text}"'
     if ev.kind == "tags":
+        if unsure(ev):
+            return f"the video may show {_article(ev.text)} (a weak guess)"
         return f"the video shows {_article(ev.text)}"
     if ev.kind == "caption":
         return f"the video shows {ev.text}"
@@ -45,11 +47,15 @@ def overview(transcript: Transcript) -> str:
     n = max(1, len(shots))
     parts = [f"The video lasts {format_time(transcript.duration)} and has {n} scene{'s' if n != 1 else ''}."]
     seen = _top_labels(events, 6)
+    guessed = set(_top_labels(events, 6, guesses=True)) - set(_top_labels(events, 6, guesses=False))
     texts = list(dict.fromkeys(ev.text for ev in events if ev.kind == "text"))
     speech = [ev for ev in events if ev.kind in ("speech", "subtitle")]
     said = []
     if seen:
-        said.append("it shows " + ", ".join(seen))
+        sure = [label for label in seen if label not in guessed]
+        said.append("; ".join(part for part in ("it shows " + ", ".join(sure) if sure else "",
+                                                "it may show " + ", ".join(x for x in seen if x in guessed) if len(sure) < len(seen)
+                                                else "") if part))
     if texts:
         said.append("the screen reads " + ", ".join(f'"{t}"' for t in texts[:6]) + (" and more" if len(texts) > 6 else ""))
     if speech:
@@ -61,10 +67,12 @@ def overview(transcript: Transcript) -> str:
     return " ".join(parts)
 
 
-def _top_labels(events: list[Event], limit: int) -> list[str]:
-    """Visual labels by how long they are shown."""
+def _top_labels(events: list[Event], limit: int, guesses: bool | None = None) -> list[str]:
+    """Visual labels by how long they are shown (``guesses``: only weak guesses, only sure ones, or all)."""
     shown: dict[str, float] = {}
     for ev in events:
+        if guesses is not None and unsure(ev) is not guesses:
+            continue
         if ev.kind in ("tags", "caption", "objects", "action") and trusted(ev):
             shown[ev.text] = shown.get(ev.text, 0.0) + max(0.5, ev.end - ev.start)
     return [label for label, _ in sorted(shown.items(), key=lambda p: -p[1])[:limit]]
@@ -86,8 +94,12 @@ def scene_line(events: list[Event], start: float, end: float) -> str:
     inside = [ev for ev in events if ev.kind != "shot" and start - 0.25 <= ev.start < end - 0.25]
     bits = []
     labels = _top_labels(inside, PER_KIND)
-    if labels:
-        bits.append("shows " + ", ".join(_article(x) if x[:1].islower() and " " not in x else x for x in labels))
+    guessed = set(_top_labels(inside, PER_KIND, guesses=True)) - set(_top_labels(inside, PER_KIND, guesses=False))
+    named = lambda xs: ", ".join(_article(x) if x[:1].islower() and " " not in x else x for x in xs)  # noqa: E731
+    if [x for x in labels if x not in guessed]:
+        bits.append("shows " + named([x for x in labels if x not in guessed]))
+    if guessed & set(labels):
+        bits.append("may show " + named([x for x in labels if x in guessed]) + " (a weak guess)")
     for kinds, verb, quote in ((("text",), "the screen reads", True), (("speech", "subtitle"), "someone says", True),
                                (("faces",), "", False), (("people",), "", False), (("motion",), "", False)):  # fmt: skip
         texts = list(dict.fromkeys(ev.text for ev in inside if ev.kind in kinds))[:PER_KIND]
