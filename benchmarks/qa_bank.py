@@ -97,6 +97,13 @@ phrasings (qa_bank_blind10.py: BLIND10_TEMPLATES) written blind in the same way:
 code, its tests or the other halves' phrasings. It was added after the blind8 half had been merged, and was not
 run while it was written; run it once, to report, never to tune.
 
+A sixteenth, compact half, `blind11` (seeds 1511 and 1518 with their own word and sentence pools, photo slideshow Q
+from four opencv-doc tutorial photos no other half uses (four striped hot-air balloons in an evening sky, a tall
+half-timbered house, a cow suckling her calf under trees, a smiling young woman with her chin on her hand in a
+webcam capture)), has its own phrasings (qa_bank_blind11.py: BLIND11_TEMPLATES) written blind in the same way:
+without reading the answering code, its tests or the other halves' phrasings. It was added after the blind10 half
+had been merged, and was not run while it was written; run it once, to report, never to tune.
+
     python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|...|blind6|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
@@ -131,6 +138,7 @@ import qa_bank_blind7 as B7
 import qa_bank_blind8 as B8
 import qa_bank_blind9 as B9
 import qa_bank_blind10 as B10
+import qa_bank_blind11 as B11
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
@@ -143,7 +151,8 @@ TYPES = list(P.TEMPLATES)
 BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "blind3": (B3, "BLIND3", 1, 0),
                 "blind4": (B4, "BLIND4", 0, 0), "blind5": (B5, "BLIND5", 1, 0), "blind6": (B6, "BLIND6", 0, -1),
                 "blind7": (B7, "BLIND7", 1, -1), "blind8": (B8, "BLIND8", 0, 0),
-                "blind9": (B9, "BLIND9", 1, 0), "blind10": (B10, "BLIND10", 0, -1)}
+                "blind9": (B9, "BLIND9", 1, 0), "blind10": (B10, "BLIND10", 0, -1),
+                "blind11": (B11, "BLIND11", 1, -1)}
 
 
 def blind(split: str, name: str):

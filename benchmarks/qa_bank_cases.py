@@ -115,6 +115,16 @@ from qa_bank_blind10 import (
     BLIND10_LAST_PHOTO,
     BLIND10_PHOTO_COUNT,
 )
+from qa_bank_blind11 import (
+    BLIND11_BABY_ANIMAL,
+    BLIND11_FIRST_PHOTO,
+    BLIND11_HALFWAY_PHOTO,
+    BLIND11_HOUSE_TOWN,
+    BLIND11_LAST_PHOTO,
+    BLIND11_PHOTO_COUNT,
+    BLIND11_WOMAN_NAME,
+    BLIND11_WOMAN_WHY,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -1169,6 +1179,72 @@ SLIDESHOWS += [
             ("unanswerable", BLIND10_DOG_NAME, {}),
             ("unanswerable", BLIND10_AIRFIELD, {}),
             ("unanswerable", BLIND10_BUS_FARE, {}),
+        ],
+    },
+]
+
+
+# The `blind11` split's videos and truth; its phrasings (qa_bank_blind11.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind11"] = ["ABACUS", "BANJO", "CORKSCREW", "DOORBELL", "GRATER", "HAZELNUT", "MANGO", "PINECONE", "SCARECROW", "WHISK"]
+SENTENCES["blind11"] = [
+    ("the vet bandaged the pony's sore leg", ["vet", "bandag", "pony"], "bandaged the pony"),
+    ("a badger dug up all our carrots overnight", ["badger", "carrot", "overnight"], "dug up all our carrots"),
+    ("the optician says I need stronger lenses", ["optician", "stronger", "lens"], "stronger lenses"),
+    ("my flatmate baked a rhubarb tart for the party", ["flatmate", "rhubarb", "tart"], "a rhubarb tart"),
+    ("the lorry lost its trailer on the motorway", ["lorry", "trailer", "motorway"], "on the motorway"),
+    ("the harpist tuned every string before the recital", ["harpist", "tuned", "recital"], "before the recital"),
+]
+# A word of each sentence, for 'does the word "{word}" ever come up' in the audio (yes if spoken, else no).
+BLIND11_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind11"], ["pony", "badger", "optician", "rhubarb", "lorry", "harpist"])}
+SEEDS["blind11"] = [1511, 1518]
+
+# Photos no other half uses, all from opencv-doc's tutorial images.
+PHOTO.update({
+    "balloons": {"thing": "the picture of the hot-air balloons", "a": "a hot-air balloon",
+                 "accept": ["balloon", "hot-air", "hot air", "ballooning", "aerostat"],
+                 "file": ("opencv-doc", _OCV_HTML + "Bounding_Rects_Circles_Source_Image.jpg")},
+    "timber_house": {"thing": "the half-timbered house", "a": "a half-timbered house",
+                     "accept": ["half-timbered", "half timbered", "timber", "timbered", "house", "building", "facade", "façade",
+                                "tudor", "fachwerk", "apartment"],
+                     "file": ("opencv-doc", _OCV_HTML + "Canny_Detector_Tutorial_Original_Image.jpg")},
+    "cow_calf": {"thing": "the photo of the cow and her calf", "a": "a cow",
+                 "accept": ["cow", "calf", "calves", "cattle", "livestock", "nursing", "suckling"],
+                 "file": ("opencv-doc", _OCV_HTML + "Laplace_Operator_Tutorial_Original_Image.jpg")},
+    "chin_woman": {"thing": "the woman with her chin on her hand", "a": "a woman",
+                   "accept": ["woman", "girl", "lady", "person", "face", "selfie", "webcam"],
+                   "file": ("opencv-doc", _OCV_HTML + "Cascade_Classifier_Tutorial_Result_Haar.jpg")},
+})
+# Truth from looking at the images: four striped hot-air balloons (red, orange, yellow and dark bands) floating in
+# a pale evening sky over a low hazy ridge, one big and near at the top right, two at the left, a small one low on
+# the right, inside a grey "Source" window with a "Threshold: 136" slider above; a tall half-timbered house seen
+# from below (white plaster between dark green-painted beams, rows of small white-framed windows, a red-tiled roof
+# edge at the top), a slice of blue sky at the top left, on a beige image-viewer background with a status bar
+# ("300 x 225 pixels 75.8 KB 100% 13/18"); a grey-brown cow standing under tall tree trunks on green grass while
+# her pale fawn calf drinks from her udder, a fallen branch and bushes around, a status bar ("512 x 384 pixels 55.8
+# KB 100% 12/17") below; a webcam capture ("Capture - Face detection" window title) of a smiling young woman with
+# long straight black hair and a white sleeveless top, her chin resting on her hand, a magenta circle drawn round
+# her face and blue circles round her eyes, a dim room behind (a door, a noticeboard with a CD and cards). One
+# person in all (nobody is visible in the balloons' baskets). The house's "half-timbered" comes first in its
+# accept list: it is the reject for the others, so the woman's room or the cow's farm is not marked wrong.
+SLIDESHOWS += [
+    {
+        "name": "photos-Q", "split": "blind11",
+        "photos": [("balloons", 5.0), ("timber_house", 4.0), ("cow_calf", 7.0), ("chin_woman", 4.0)],
+        "speech": [("the little one was born only two weeks ago", 10.0, ["little", "born", "week"], "born only two weeks ago")],
+        "people": 1, "absent": ["a horse", "an umbrella"],
+        "extra": [
+            ("shown at time", BLIND11_FIRST_PHOTO, {"check": "text", "accept": PHOTO["balloons"]["accept"],
+                                                    "reject": ["half-timbered", "house", "cow", "woman"]}),
+            ("shown at time", BLIND11_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["cow_calf"]["accept"],
+                                                      "reject": ["balloon", "half-timbered", "woman"]}),  # 10 s of 20, cow 9-16
+            ("shown at time", BLIND11_LAST_PHOTO, {"check": "text", "accept": PHOTO["chin_woman"]["accept"],
+                                                   "reject": ["balloon", "half-timbered", "cow"]}),
+            ("shot count", BLIND11_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND11_BABY_ANIMAL, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND11_WOMAN_NAME, {}),
+            ("unanswerable", BLIND11_HOUSE_TOWN, {}),
+            ("unanswerable", BLIND11_WOMAN_WHY, {}),
         ],
     },
 ]
