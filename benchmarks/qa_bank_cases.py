@@ -125,6 +125,16 @@ from qa_bank_blind11 import (
     BLIND11_WOMAN_NAME,
     BLIND11_WOMAN_WHY,
 )
+from qa_bank_blind12 import (
+    BLIND12_FIRST_PHOTO,
+    BLIND12_GALLERY_OWNER,
+    BLIND12_HALFWAY_PHOTO,
+    BLIND12_LAST_PHOTO,
+    BLIND12_PALM_TREE,
+    BLIND12_PARKING_FINE,
+    BLIND12_PHOTO_COUNT,
+    BLIND12_WOMAN_NAME,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -1245,6 +1255,78 @@ SLIDESHOWS += [
             ("unanswerable", BLIND11_WOMAN_NAME, {}),
             ("unanswerable", BLIND11_HOUSE_TOWN, {}),
             ("unanswerable", BLIND11_WOMAN_WHY, {}),
+        ],
+    },
+]
+
+
+# The `blind12` split's videos and truth; its phrasings (qa_bank_blind12.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind12"] = ["ABACUS", "BEEHIVE", "CORKSCREW", "DOORMAT", "GONDOLA", "PINWHEEL", "SEASHELL", "SUNDIAL", "THERMOS",
+                    "TRELLIS"]
+SENTENCES["blind12"] = [
+    ("the locksmith opened the shed with a hairpin", ["locksmith", "shed", "hairpin"], "with a hairpin"),
+    ("a badger dug under the vegetable patch", ["badger", "dug", "vegetable"], "under the vegetable patch"),
+    ("the harpist tuned every string before the wedding", ["harpist", "tuned", "wedding"], "before the wedding"),
+    ("my grandmother swam across the lake at eighty", ["grandmother", "swam", "lake"], "across the lake"),
+    ("the caretaker found a wasp nest behind the boiler", ["caretaker", "wasp", "boiler"], "a wasp nest"),
+    ("the astronomer spotted a comet from the hilltop", ["astronom", "comet", "hilltop"], "from the hilltop"),
+]
+# A word of each sentence, for 'is "{word}" said out loud anywhere in it' (yes if spoken, else no).
+BLIND12_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind12"], ["locksmith", "badger", "harpist", "grandmother", "caretaker",
+                                                                "comet"])}
+SEEDS["blind12"] = [1612, 1619]  # 3 shots, 3 words, 1 sentence; 4 shots, 2 words, 2 sentences
+
+# Photos no other half uses, all from opencv-doc's scene-text samples (street photos with writing in them).
+_OCV_TEXT = "usr/share/doc/opencv-doc/examples/text/"
+PHOTO.update({
+    "parking_notice": {"thing": "the double-parking notice", "a": "a parking sign",
+                       "accept": ["double parking", "notice", "parking sign", "prohibited", "sign", "washington post",
+                                  "newspaper", "pole"],
+                       "file": ("opencv-doc", _OCV_TEXT + "scenetext01.jpg")},
+    "generator": {"thing": "the yellow generator", "a": "a generator",
+                  "accept": ["generator", "genset", "gmmco", "gm 125", "diesel", "power unit", "machine", "palm"],
+                  "file": ("opencv-doc", _OCV_TEXT + "scenetext04.jpg")},
+    "gallery_shop": {"thing": "the Priory Galleries shop", "a": "a shop",
+                     "accept": ["priory", "galleries", "gallery", "shop", "storefront", "shopfront", "shop front", "store",
+                                "building", "pub", "inn", "ship"],
+                     "file": ("opencv-doc", _OCV_TEXT + "scenetext06.jpg")},
+    "parking_barrier": {"thing": "the no-parking barriers", "a": "a no-parking barrier",
+                        "accept": ["barrier", "barricade", "no parking", "railing", "fence", "gate", "pavement",
+                                   "sidewalk", "kerb", "curb"],
+                        "file": ("opencv-doc", _OCV_TEXT + "scenetext05.jpg")},
+})
+# Truth from looking at the images: a street-corner pole with an orange-and-white sign "NOTICE / DOUBLE
+# PARKING PROHIBITED / AT ALL TIMES", a blue "The Washington Post" newspaper box below it, a silver estate car
+# parked behind, a hedge, trees and a stone building; a man in a white printed T-shirt and shorts (from behind,
+# cut off at the left edge) and a woman in a red top (right edge): two people. A big mustard-yellow generator
+# cabinet ("GM 125", "Gmmco" on it, a black vent grille) behind a wall of grey concrete blocks, a white
+# concrete building with barred windows behind it, coconut palms and scrub, a pale cloudy sky; nobody. A
+# yellow-painted corner shop with dark-blue window frames and fascia, "priory galleries at the ship" on the
+# fascia and on a hanging sign, a white house with a red-tiled roof and chimneys beside it, a no-entry sign on
+# a post, a small red hatchback with its driver inside, a dark-haired woman's head at the bottom right: two
+# people. Two yellow metal barriers on castors with red-on-white "NO PARKING" plates on a red-tiled pavement
+# beside an empty grey road with white lane markings, a white van far behind; nobody. At most two people at
+# once. Each photo's first accept is the reject for the others: all four have writing, two have parking
+# signs and three something yellow, so only the distinctive words are used as rejects.
+SLIDESHOWS += [
+    {
+        "name": "photos-R", "split": "blind12",
+        "photos": [("parking_notice", 4.0), ("generator", 5.0), ("gallery_shop", 6.0), ("parking_barrier", 5.0)],
+        "speech": [("it hums all night whenever the power goes out", 4.4, ["hums", "night", "power"], "whenever the power goes out")],
+        "people": 2, "absent": ["a dog", "a bicycle"],
+        "extra": [
+            ("shown at time", BLIND12_FIRST_PHOTO, {"check": "text", "accept": PHOTO["parking_notice"]["accept"],
+                                                    "reject": ["generator", "priory", "barrier"]}),
+            ("shown at time", BLIND12_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["gallery_shop"]["accept"],
+                                                      "reject": ["double parking", "generator", "barrier"]}),  # 10 s of 20, shop 9-15
+            ("shown at time", BLIND12_LAST_PHOTO, {"check": "text", "accept": PHOTO["parking_barrier"]["accept"],
+                                                   "reject": ["double parking", "generator", "priory"]}),
+            ("shot count", BLIND12_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND12_PALM_TREE, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND12_WOMAN_NAME, {}),
+            ("unanswerable", BLIND12_PARKING_FINE, {}),
+            ("unanswerable", BLIND12_GALLERY_OWNER, {}),
         ],
     },
 ]
