@@ -53,3 +53,16 @@ def test_a_weak_label_is_said_as_a_guess() -> None:
     assert ask("is there a dog?", tr).startswith("Yes: a dog is shown")  # 0.7: stated
     story = narrative(tr)
     assert "it shows dog, cat; it may show Band Aid;" in story and "- [00:10-00:15] may show Band Aid (a weak guess)" in story
+
+
+def test_a_cut_between_two_still_shots_of_similar_brightness_is_found() -> None:
+    from videochat.perceptors.shots import find_cuts
+
+    times = [i / 10 for i in range(140)]
+    still = [0.0] * 140
+    still[70] = 0.183  # maroon -> purple: under the 0.3 threshold
+    assert find_cuts(times, still, 0.3, 0.5, 14.0) == []
+    assert find_cuts(times, still, 0.3, 0.5, 14.0, still_threshold=0.12) == [(7.0, 0.183)]
+    moving = [0.05] * 140  # the camera moves: the same score is not a cut
+    moving[70] = 0.183
+    assert find_cuts(times, moving, 0.3, 0.5, 14.0, still_threshold=0.12) == []

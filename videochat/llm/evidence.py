@@ -96,6 +96,9 @@ def loosely_said(ev: Event, phrase: str) -> bool:
         return False
     words = [w.strip("'-") for w in _words(ev.text)]
     hits = sum(any(_near(w, c) or w == c for w in words) for c in content)
+    if hits < len(content) - 1:  # two of its words heard as one ("a wasp nest" as "wasnest")
+        pairs = {a + b for a, b in zip(content, content[1:])}
+        hits += 2 * sum(any(_near(w, p) for w in words) for p in pairs)
     return hits >= len(content) - 1
 
 

@@ -42,7 +42,7 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 _MODALITY_CUES: list[tuple[str, str]] = [
-    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrat\w*|voice|voiceover|hear|heard|audible|"
+    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrat\w*|voice|transcripts?|voiceover|hear|heard|audible|"
                r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
                r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|telling|told|sentence)\b"),
     ("text", r"\b(written|writes?|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
@@ -81,7 +81,8 @@ _STOP = set(
     "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
     "lasts wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
-    "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both".split()
+    "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both opening closing closes close opens haven't hasn't watched yet seen "
+    "loads load customer client user viewer".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -180,12 +181,13 @@ _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|desc
                             r"(?:the |this )?(?:video|clip)'s contents|contents? of (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
-                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
                             r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
                             r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
                             r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
 _IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
-                         r"read out|read me|tell me|show me|give me|say|describe|identify|type out|write (?:out|down)|jot down|copy out|spell out|print)\b", re.I)
+                         r"read out|read me|tell me|show me|give me|say|describe|identify|type out|write (?:out|down)|jot down|copy out|spell out|print|"
+                         r"provide|produce|return|output|generate)\b", re.I)
 _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:do (?:we|i|you)\s+)?ever\s+(?:get|see|catch|spot|hear)\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
                            r"^\s*(?:please\s+)?(?:check|see|find out|verify|confirm|determine)\s+(?:whether|if)\b|"

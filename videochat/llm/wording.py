@@ -50,6 +50,10 @@ _PREAMBLE = re.compile(
     r"i(?:'m| am) (?:deaf|blind|visually impaired|partially sighted|hard of hearing|hearing impaired|colou?r ?blind)|"
     r"i (?:can't|cannot) (?:hear|see)(?: (?:it|the (?:audio|sound|video|screen)))?|i have (?:the|my) sound (?:off|muted))"
     r"(?:\s*[,:;-]\s*|\s+)", re.I)
+#: Someone outside the video reporting something ("the customer says there are loads of words"): not speech in it.
+_REPORTED = re.compile(r"\b(?:the|my|our|a|one) (?:customer|client|user|boss|friend|teacher|kid|son|daughter|mum|mom|dad|wife|"
+                       r"husband|colleague|manager|editor|partner|student|viewer|reviewer|producer)s? (?:says|said|claims|claimed|"
+                       r"thinks|thought|tells me|told me|reckons|insists|swears)(?: that)?\s+", re.I)
 _OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
 #: Seeking the player ("if I skip to 0:02", "pause it at 00:16", "jump to the end"): only a time, said as "at".
 _SEEK = re.compile(r"\b(?:(?:if|when|once|say) (?:i|you|we|u) )?(?:skip|jump|go|fast[- ]?forward|scrub|seek|rewind|pause|stop|"
@@ -111,6 +115,7 @@ def plain(question: str) -> str:
     text = _SEEK.sub("at", text)
     for _ in range(2):
         text = _EDGES.sub(lambda m: "" if m.start() == 0 else "?" if "?" in m.group(0) else "", text).strip()
+    text = _REPORTED.sub("", text)
     rest = _PREAMBLE.sub("", text, count=1)
     text = rest if len(rest.split()) >= 2 else text  # the question itself, not who asks it
     text = _numbers(text)

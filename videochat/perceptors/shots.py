@@ -11,23 +11,45 @@ from videochat.perceptors.base import Inputs, Perceptor, PerceptorOptions
 class ShotsOptions(PerceptorOptions):
     threshold: float = Field(0.3, gt=0, le=1, description="scene score above which a frame starts a new shot")
     min_shot: float = Field(0.5, ge=0, description="shots shorter than this (seconds) are not split off")
+    still_threshold: float = Field(0.12, ge=0, le=1, description="a lower score that is still a cut between two still "
+                                   "shots (nothing moves for half a second on either side): a cut between colours of "
+                                   "similar brightness scores 0.18-0.26; 0 turns it off")
 
 
-def find_cuts(times, scores, threshold: float, min_shot: float, duration: float) -> list[tuple[float, float]]:
-    """(time, score) of each cut: a frame whose scene score passes ``threshold``; no shot (first,
-    last or between cuts) is shorter than ``min_shot``."""
+QUIET = 0.02  # scene scores below this are a still picture (a word appearing on one scores under 0.06)
+AROUND = 0.5  # seconds on each side that must be still
+
+
+def find_cuts(times, scores, threshold: float, min_shot: float, duration: float,
+              still_threshold: float = 0.0) -> list[tuple[float, float]]:
+    """(time, score) of each cut: a frame whose scene score passes ``threshold``, or ``still_threshold``
+    when the picture is still on both sides of it; no shot (first, last or between cuts) is shorter
+    than ``min_shot``."""
     cuts: list[tuple[float, float]] = []
     last = 0.0
-    for t, s in zip(times, scores):
-        if s >= threshold and t - last >= min_shot and duration - t >= min_shot:
+    for i, (t, s) in enumerate(zip(times, scores)):
+        cut = s >= threshold or 0 < still_threshold <= s and _still_around(times, scores, i)
+        if cut and t - last >= min_shot and duration - t >= min_shot:
             cuts.append((float(t), float(s)))
             last = float(t)
     return cuts
 
 
+def _still_around(times, scores, i: int) -> bool:
+    """Whether nothing changes within ``AROUND`` seconds of frame ``i`` (besides frame ``i`` itself)."""
+    t, seen = times[i], 0
+    for step in (-1, 1):  # times are in order: walk out from frame i on each side
+        j = i + step
+        while 0 <= j < len(times) and abs(times[j] - t) <= AROUND:
+            if scores[j] >= QUIET:
+                return False
+            seen, j = seen + 1, j + step
+    return seen > 0
+
+
 class ShotsPerceptor(Perceptor):
     name = "shots"
-    version = "1"
+    version = "2"
     input = "frames"
     description = "shot boundaries (hard cuts) from scene-change scores of the decode pass"
     Options = ShotsOptions
@@ -38,7 +60,7 @@ class ShotsPerceptor(Perceptor):
         if inputs.carry is not None:
             return self._live(inputs, options, times, scores)
         duration = inputs.info.duration
-        cuts = find_cuts(times, scores, options.threshold, options.min_shot, duration)
+        cuts = find_cuts(times, scores, options.threshold, options.min_shot, duration, options.still_threshold)
         bounds = [(0.0, None)] + cuts
         events = []
         for i, (start, score) in enumerate(bounds):
