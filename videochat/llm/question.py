@@ -42,7 +42,7 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 _MODALITY_CUES: list[tuple[str, str]] = [
-    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrat\w*|voice|transcripts?|voiceover|hear|heard|audible|"
+    ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrat\w*|voice|transcripts?|listen\w*|voiceover|hear|heard|audible|"
                r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
                r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|telling|told|sentence)\b"),
     ("text", r"\b(written|writes?|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
@@ -159,7 +159,7 @@ _NOT_KIND = re.compile(r"\(?\bnot (?:the |a |any )?(?:spoken|said|heard|audio|wr
                        r"(?: (?:one|ones|word|words|text|bit|part|line))?\)?")
 #: A yes/no question in a later clause: "I'm looking for a pencil, does this video have it".
 _YES_NO_CLAUSE = re.compile(r"[-–—:;,?.]\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|can|could|has|have)\s+"
-                            r"(?:it|this|that|there|the (?:video|clip)|they|you|we|i)\b[^,;:?]*\??\s*$")
+                            r"(?:it|this|that|there|the|a|an|any|anyone|anybody|someone|somebody|he|she|they|you|we|i)\b[^,;:?]*\??\s*$")
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"

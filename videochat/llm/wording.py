@@ -48,7 +48,8 @@ _PREAMBLE = re.compile(
     r"i(?:'d| would) (?:like|love) to know|i (?:want|need|wanted) to know|i was wondering|i'm wondering|i am wondering|"
     r"(?:can|could) you (?:please )?(?:tell|let) me know|just (?:wondering|curious)|i'm curious|i am curious|curious|"
     r"i(?:'m| am) (?:deaf|blind|visually impaired|partially sighted|hard of hearing|hearing impaired|colou?r ?blind)|"
-    r"i (?:can't|cannot) (?:hear|see)(?: (?:it|the (?:audio|sound|video|screen)))?|i have (?:the|my) sound (?:off|muted))"
+    r"i (?:can't|cannot) (?:hear|see)(?: (?:it|the (?:audio|sound|video|screen)))?|i have (?:the|my) sound (?:off|muted)|"
+    r"(?:(?:a )?quick )?(?:check|question|q)(?: for (?:a|an|the|my|our) [\w' -]{1,30})?(?=\s*:)|for (?:a|an|the|my|our) [\w' -]{1,30}(?=\s*:))"
     r"(?:\s*[,:;-]\s*|\s+)", re.I)
 #: Someone outside the video reporting something ("the customer says there are loads of words"): not speech in it.
 _REPORTED = re.compile(r"\b(?:the|my|our|a|one) (?:customer|client|user|boss|friend|teacher|kid|son|daughter|mum|mom|dad|wife|"
