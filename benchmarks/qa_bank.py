@@ -112,6 +112,13 @@ written blind in the same way: without reading the answering code, its tests or 
 was added after the blind10 half had been written, beside blind11, and was not run while it was written; run it once,
 to report, never to tune.
 
+An eighteenth, compact half, `blind13` (seeds 1713 and 1720 with their own word and sentence pools, photo slideshow S
+from four opencv-doc photos no other half uses (a calm lake below forested hills, an old ochre apartment block seen
+from below, a black Canon lens cap on a glass table, a young person with facial-landmark dots drawn on their face)),
+has its own phrasings (qa_bank_blind13.py: BLIND13_TEMPLATES) written blind in the same way: without reading the
+answering code, its tests or the other halves' phrasings. It was added after the blind12 half had been written, and
+was not run while it was written; run it once, to report, never to tune.
+
     python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|...|blind6|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
@@ -148,6 +155,7 @@ import qa_bank_blind9 as B9
 import qa_bank_blind10 as B10
 import qa_bank_blind11 as B11
 import qa_bank_blind12 as B12
+import qa_bank_blind13 as B13
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
@@ -161,7 +169,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind4": (B4, "BLIND4", 0, 0), "blind5": (B5, "BLIND5", 1, 0), "blind6": (B6, "BLIND6", 0, -1),
                 "blind7": (B7, "BLIND7", 1, -1), "blind8": (B8, "BLIND8", 0, 0),
                 "blind9": (B9, "BLIND9", 1, 0), "blind10": (B10, "BLIND10", 0, -1),
-                "blind11": (B11, "BLIND11", 1, -1), "blind12": (B12, "BLIND12", 0, 0)}
+                "blind11": (B11, "BLIND11", 1, -1), "blind12": (B12, "BLIND12", 0, 0),
+                "blind13": (B13, "BLIND13", 1, 0)}
 
 
 def blind(split: str, name: str):

@@ -135,6 +135,16 @@ from qa_bank_blind12 import (
     BLIND12_PHOTO_COUNT,
     BLIND12_WOMAN_NAME,
 )
+from qa_bank_blind13 import (
+    BLIND13_BUILDING_CITY,
+    BLIND13_CAP_BRAND,
+    BLIND13_FIRST_PHOTO,
+    BLIND13_HALFWAY_PHOTO,
+    BLIND13_LAKE_DEPTH,
+    BLIND13_LAST_PHOTO,
+    BLIND13_PERSON_NAME,
+    BLIND13_PHOTO_COUNT,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -1327,6 +1337,76 @@ SLIDESHOWS += [
             ("unanswerable", BLIND12_WOMAN_NAME, {}),
             ("unanswerable", BLIND12_PARKING_FINE, {}),
             ("unanswerable", BLIND12_GALLERY_OWNER, {}),
+        ],
+    },
+]
+
+
+# The `blind13` split's videos and truth; its phrasings (qa_bank_blind13.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind13"] = ["BEETROOT", "CHANDELIER", "DOMINO", "GAZEBO", "HARMONICA", "ICEBERG", "KIMONO", "LOLLIPOP", "PARASOL",
+                    "SAXOPHONE"]
+SENTENCES["blind13"] = [
+    ("the shepherd counted ninety sheep at dusk", ["shepherd", "sheep", "dusk"], "ninety sheep at dusk"),
+    ("a weasel stole eggs from the henhouse", ["weasel", "egg", "henhouse"], "eggs from the henhouse"),
+    ("the firefighter rescued a llama from the quarry", ["firefight", "llama", "quarry"], "a llama from the quarry"),
+    ("my stepfather collects antique typewriters", ["stepfather", "antique", "typewriter"], "antique typewriters"),
+    ("the hailstorm dented every car in the car park", ["hailstorm", "dent", "park"], "dented every car"),
+    ("the translator missed the night bus to vienna", ["translator", "night", "vienna"], "the night bus to vienna"),
+]
+# A word of each sentence, for 'i think i heard "{word}"... is that word actually spoken' (yes if spoken, else no).
+BLIND13_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind13"], ["shepherd", "weasel", "llama", "stepfather", "hailstorm",
+                                                                "vienna"])}
+SEEDS["blind13"] = [1713, 1720]
+
+# Photos no other half uses, all from opencv-doc: one of its hfs sample photos and three tutorial images.
+PHOTO.update({
+    "lake": {"thing": "the lake", "a": "a lake",
+             "accept": ["lake", "water", "reservoir", "pond", "river", "shore", "forest", "wood", "hill", "tree", "landscape",
+                        "nature", "scenery"],
+             "file": ("opencv-doc", _OCV_HFS + "001.jpg")},
+    "ochre_building": {"thing": "the tall old building", "a": "a tall building",
+                       "accept": ["building", "apartment", "facade", "façade", "window", "block", "tenement", "flats",
+                                  "architecture", "house", "shutter"],
+                       "file": ("opencv-doc", _OCV_HTML + "Hough_Lines_Tutorial_Original_Image.jpg")},
+    "lens_cap": {"thing": "the lens cap", "a": "a lens cap",
+                 "accept": ["cap", "lens", "canon", "lid", "cover", "camera"],
+                 "file": ("opencv-doc", _OCV_HTML + "detect_test1.jpg")},
+    "dotted_face": {"thing": "the person with red dots on their face", "a": "a person",
+                    "accept": ["face", "person", "man", "woman", "guy", "girl", "lady", "boy", "portrait", "ponytail",
+                               "landmark", "dots"],
+                    "file": ("opencv-doc", _OCV_HTML + "ab.jpg")},
+})
+# Truth from looking at the images: a calm dark-blue lake under a blue sky with thin white clouds, a long low hill
+# covered in green forest across the water, a clump of trees on a point at the left and tall dark trees on the right
+# shore (a tiny jetty at their foot), nobody; an old ochre-brown plastered apartment block photographed from below
+# against a pale hazy sky, six storeys of tall windows with green shutters, some open, a cornice along the top, a
+# drainpipe down the middle, nobody; a black Canon lens cap lying on a glass table, the white word "Canon" on it
+# framed by a thin green box and repeated in red letters beside it (a text detector's drawing), a ribbed grey hose
+# curling behind it and a bright light reflected in the glass below it, nobody; head and shoulders of a young person
+# with long dark hair pulled back, looking down, a small earring, in a black polo shirt with an "Irish&Co" logo,
+# a blurred blue-and-brown background, the face covered in red dots (facial landmarks) inside a thin blue square.
+# One person in all. The person's "face" comes first in its accept list: it is the reject for the others, and
+# "man"/"woman" are both accepted because the photo does not settle which.
+SLIDESHOWS += [
+    {
+        "name": "photos-S", "split": "blind13",
+        "photos": [("lake", 4.0), ("ochre_building", 8.0), ("lens_cap", 4.0), ("dotted_face", 4.0)],
+        "speech": [("my grandparents lived on the fourth floor for fifty years", 5.0, ["grandparent", "floor", "fifty"],
+                    "on the fourth floor")],
+        "people": 1, "absent": ["a cat", "a guitar"],
+        "extra": [
+            ("shown at time", BLIND13_FIRST_PHOTO, {"check": "text", "accept": PHOTO["lake"]["accept"],
+                                                    "reject": ["building", "cap", "face"]}),
+            ("shown at time", BLIND13_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["ochre_building"]["accept"],
+                                                      "reject": ["lake", "cap", "face"]}),  # 10 s of 20, building 4-12
+            ("shown at time", BLIND13_LAST_PHOTO, {"check": "text", "accept": PHOTO["dotted_face"]["accept"],
+                                                   "reject": ["lake", "building", "cap"]}),
+            ("shot count", BLIND13_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND13_CAP_BRAND, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND13_PERSON_NAME, {}),
+            ("unanswerable", BLIND13_BUILDING_CITY, {}),
+            ("unanswerable", BLIND13_LAKE_DEPTH, {}),
         ],
     },
 ]
