@@ -145,6 +145,16 @@ from qa_bank_blind13 import (
     BLIND13_PERSON_NAME,
     BLIND13_PHOTO_COUNT,
 )
+from qa_bank_blind14 import (
+    BLIND14_BANANA_PRICE,
+    BLIND14_FIRST_PHOTO,
+    BLIND14_FORK,
+    BLIND14_HALFWAY_PHOTO,
+    BLIND14_LAST_PHOTO,
+    BLIND14_PHOTO_COUNT,
+    BLIND14_SPORTS_DISTANCE,
+    BLIND14_WOMAN_NAME,
+)
 from qa_bank_phrasings import (
     ENDING_SHOWN,
     FINAL_END_SHOWN,
@@ -1407,6 +1417,80 @@ SLIDESHOWS += [
             ("unanswerable", BLIND13_PERSON_NAME, {}),
             ("unanswerable", BLIND13_BUILDING_CITY, {}),
             ("unanswerable", BLIND13_LAKE_DEPTH, {}),
+        ],
+    },
+]
+
+
+# The `blind14` split's videos and truth; its phrasings (qa_bank_blind14.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind14"] = ["CHISEL", "GAZEBO", "JELLYFISH", "KITE", "MEGAPHONE", "OSTRICH", "RATTLE", "SAXOPHONE", "YACHT",
+                    "WREATH"]
+SENTENCES["blind14"] = [
+    ("the shepherd counted ninety sheep at dusk", ["shepherd", "sheep", "dusk"], "ninety sheep at dusk"),
+    ("a woodpecker drilled holes in the old barn door", ["woodpecker", "drill", "barn"], "the old barn door"),
+    ("the midwife cycled through the snow to the farm", ["midwife", "cycl", "snow"], "through the snow"),
+    ("my stepfather restored a rusty steam engine", ["stepfather", "rust", "steam"], "a rusty steam engine"),
+    ("the porter carried our luggage up the cliff path", ["porter", "luggage", "cliff"], "up the cliff path"),
+    ("the organist played the wrong hymn at the christening", ["organist", "hymn", "christening"], "the wrong hymn"),
+]
+# A word of each sentence, for 'i think i heard {word} in the audio - was that word actually spoken' (yes if
+# spoken, else no).
+BLIND14_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind14"], ["shepherd", "woodpecker", "midwife", "stepfather", "porter",
+                                                                "organist"])}
+SEEDS["blind14"] = [1814, 1821]  # 4 shots, 2 words, 1 sentence; 2 shots, 3 words, 2 sentences
+
+# Photos no other half uses, all from opencv-doc: two scene-text samples, one hfs sample and one tutorial image.
+PHOTO.update({
+    "signpost": {"thing": "the green signpost", "a": "a road sign",
+                 "accept": ["signpost", "sign", "sports centre", "sports center", "wivenhoe", "conference centre",
+                            "conference center", "car park", "direction"],
+                 "file": ("opencv-doc", _OCV_TEXT + "scenetext02.jpg")},
+    "breakfast": {"thing": "the breakfast table", "a": "a banana",
+                  "accept": ["banana", "breakfast", "orange", "mug", "cup", "plate", "fork", "knife", "phone", "smartphone",
+                             "iphone", "bottle", "tablecloth", "table", "fruit", "cutlery"],
+                  "file": ("opencv-doc", _OCV_HTML + "yolo.jpg")},
+    "lake_t": {"thing": "the lake", "a": "a lake",
+             "accept": ["lake", "water", "reservoir", "river", "loch", "pond", "forest", "wood", "hill", "landscape",
+                        "shore", "nature"],
+             "file": ("opencv-doc", _OCV_HFS + "001.jpg")},
+    "copy_centre": {"thing": "the copy centre sign", "a": "a copy centre",
+                    "accept": ["copy centre", "copy center", "copy shop", "copy", "arcade", "colonnade", "walkway",
+                               "concrete", "pillar", "column", "hanging basket", "flower", "shop", "building"],
+                    "file": ("opencv-doc", _OCV_TEXT + "scenetext03.jpg")},
+})
+# Truth from looking at the images: a dark-green direction sign with white letters and arrows ("Sports Centre" with
+# an up-right arrow, "Wivenhoe Park" (partly flaked off), "Conference Centre", "Car Parks" under an up arrow) on a
+# grey post, in front of a big tree trunk and dark leafy trees in dim light, a reddish glare at the top right;
+# nobody. A breakfast table seen from above in an object detector's window ("detections" title bar, green boxes
+# with labels "DININGTABLE", "CUP", "ORANGE", "BANANA", "FORK", "CELL PHONE" and scores): a white tablecloth with
+# gold ribbons and blue flowers, a white octagonal plate with a ripe spotted banana, a knife and a fork on it, an
+# orange, a white mug with a cartoon of a bald man in a brown jacket, a dark brown bottle, a black smartphone
+# (iPhone home screen); no real person (only the mug's cartoon). A calm blue lake under a pale blue sky, a long
+# low wooded hill across the water, leafy trees on both banks at the sides; nobody. Under a concrete colonnade
+# (beams, square pillars), a white hanging sign "the copy centre" (a teal circle round "the"), pink and yellow
+# flowers in hanging baskets on the pillars, a block with yellow window bands behind, a young woman with dark hair
+# in a red top at the bottom edge: one person. At most one person at once (the woman; counting the mug's cartoon
+# man would not change that). Each photo's first accept is the reject for the others ("sign" is not, as the copy
+# centre's sign is one too).
+SLIDESHOWS += [
+    {
+        "name": "photos-T", "split": "blind14",
+        "photos": [("signpost", 5.0), ("breakfast", 7.0), ("lake_t", 4.0), ("copy_centre", 4.0)],
+        "speech": [("my dad eats exactly this every single morning", 6.0, ["dad", "exactly", "morning"], "every single morning")],
+        "people": 1, "absent": ["a dog", "a bicycle"],
+        "extra": [
+            ("shown at time", BLIND14_FIRST_PHOTO, {"check": "text", "accept": PHOTO["signpost"]["accept"],
+                                                    "reject": ["banana", "lake", "copy centre"]}),
+            ("shown at time", BLIND14_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["breakfast"]["accept"],
+                                                      "reject": ["signpost", "lake", "copy centre"]}),  # 10 s of 20, breakfast 5-12
+            ("shown at time", BLIND14_LAST_PHOTO, {"check": "text", "accept": PHOTO["copy_centre"]["accept"],
+                                                   "reject": ["signpost", "banana", "lake"]}),  # copy centre 16-20
+            ("shot count", BLIND14_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND14_FORK, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND14_WOMAN_NAME, {}),
+            ("unanswerable", BLIND14_SPORTS_DISTANCE, {}),
+            ("unanswerable", BLIND14_BANANA_PRICE, {}),
         ],
     },
 ]
