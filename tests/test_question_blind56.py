@@ -21,7 +21,7 @@ pytestmark = pytest.mark.unit
     ("my teacher wants to know: what does the big word say at 12 seconds??", Intent.WHAT, 'At [00:11-00:14] the screen shows "WORLD"'),
     ("wen does it first say WORLD on screen", Intent.WHEN, '"WORLD" is shown on screen at [00:11-00:14]'),
     ("the word showing a couple seconds before the end, what is it?", Intent.WHAT, 'At [00:11-00:14] the screen shows "WORLD"'),
-    ("can u write out everything that's spoken in the video", Intent.PRESENCE, 'Yes: at [00:06-00:09] someone says'),
+    ("can u write out everything that's spoken in the video", Intent.WHAT, 'At [00:06-00:09] someone says'),
     ("someone says 'secret word'. what's visible while that's said?", Intent.WHAT, 'While "secret word" is said ([00:06-00:09]): '
                                                                                    "at [00:07-00:12] the video shows a dog"),
 ])  # fmt: skip

@@ -232,6 +232,8 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
                                         "faces": "faces", "motion": "camera motion"}.get(q.modality or "", "such thing")  # fmt: skip
     if q.terms and q.modality == "speech" and not q.times and not q.relation:
         return _not_heard(thing, transcript)
+    if q.modality == "text" and q.terms and not any(_named_as_words(q.text, t) for t in q.terms):
+        return not_found()  # "the black lens cap: is there a brand name written on it?": the cap is no word to look for
     named = [t for t in q.terms if t not in q.place]  # "a lighter on the table": the lighter
     if len(named) in (2, 3) and all(t.islower() for t in named):
         thing = " ".join(named)  # "a computer keyboard", not "a computer"
@@ -241,6 +243,16 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
             return single(f"No: no {thing} was recognised; the video shows {', '.join(seen[:MAX_LISTED * 2])} "
                           f"(small or partly hidden things can be missed).")
     return single(f"No: the transcript shows no {thing}{where}.")
+
+
+def _named_as_words(text: str, term: str) -> bool:
+    """Whether the question gives ``term`` as the words to look for (quoted, in capitals, or after "the
+    word", "says", "reads" ...), not as the thing the words are on."""
+    if term.isupper() or " " in term:
+        return True
+    low = text.lower()
+    return bool(re.search(rf"[\"'‘“]{re.escape(term.lower())}|\b(?:word|words|text|caption|title|reads?|says?|saying|spell(?:ed|t)?|"
+                          rf"writes?|written|label(?:led)?)\b[^?]{{0,20}}?\b{re.escape(term.lower())}", low))
 
 
 def _not_heard(term: str, transcript: Transcript) -> Grounded:

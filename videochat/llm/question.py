@@ -80,7 +80,7 @@ _STOP = set(
     "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
     "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
-    "lasts wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
+    "lasts aloud loud down out wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
     "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both opening closing closes close opens haven't hasn't watched yet seen "
     "loads load customer client user viewer".split()
 )
@@ -160,6 +160,10 @@ _NOT_KIND = re.compile(r"\(?\bnot (?:the |a |any )?(?:spoken|said|heard|audio|wr
 #: A yes/no question in a later clause: "I'm looking for a pencil, does this video have it".
 _YES_NO_CLAUSE = re.compile(r"[-–—:;,?.]\s*(?:(?:and|so|but)\s+)?(?:is|are|was|were|does|do|did|can|could|has|have)\s+"
                             r"(?:it|this|that|there|the|a|an|any|anyone|anybody|someone|somebody|he|she|they|you|we|i)\b[^,;:?]*\??\s*$")
+#: A polite request, not a yes/no question: "could you explain what the video shows?".
+_POLITE_ASK = re.compile(r"^\s*(?:(?:and|so)\s+)?(?:can|could|would|will) you\s+(?:please\s+)?(?:kindly\s+)?(?:tell|explain|describe|"
+                         r"give|list|show|say|transcribe|write|type|provide|summari[sz]e|read|name|quote|help|count|find|"
+                         r"identify|let me know what|walk me)\b")
 _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"
@@ -181,7 +185,7 @@ _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|desc
                             r"(?:the |this )?(?:video|clip)'s contents|contents? of (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
-                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|explain (?:to me )?what (?:the|this) (?:video|clip) (?:shows|is)|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
                             r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
                             r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
                             r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
@@ -236,10 +240,11 @@ def parse(question: str, duration: float) -> Question:
     times, blanked = parse_times(text, duration)
     low = text.lower()
     q = Question(text, Intent.OTHER, times=times)
-    q.yes_no = bool(_YES_NO.match(low) or _YES_NO_CLAUSE.search(low))
+    q.yes_no = bool(_YES_NO.match(low) or _YES_NO_CLAUSE.search(low)) and not _POLITE_ASK.match(low)
     q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\b(?:starts?|opens?|begins?|kicks? off)(?: off)? (?:with|on)\b|\bopening\b",
                                    blanked) else (
-        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\b(?:ends?|closes?|finish(?:es)?|wraps? up) (?:with|on)\b", blanked) else None)
+        "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\b(?:ends?|closes?|finish(?:es)?|wraps? up) (?:with|on)\b|"
+                           r"\b(?:ends|closes|finishes|concludes) (?:the|this) (?:slideshow|video|clip|sequence|montage)\b", blanked) else None)
     blanked = re.sub(r"\b(?:starts?|opens?|begins?|kicks? off|ends?|closes?|finish(?:es)?|wraps? up)(?: off)? (?:with|on)\b",
                      lambda m: " " * len(m.group(0)), blanked)  # "which photo does it open with": no name "open"
     q.distinct = bool(re.search(r"\b(different|distinct|unique|separate)\b", low))
@@ -403,6 +408,9 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.OPEN
     if re.search(r"\bhow many (?:seconds|minutes) (?:in|into|until|till|before)\b", low):
         return Intent.WHEN
+    if re.search(r"\bhow (?:many|much) (?:miles|kilometres|kilometers|km|metres|meters|feet|foot|inches|yards|kilos|kilograms|kg|"
+                 r"pounds|lbs|grams|dollars|euros|calories|years|months|days|weeks|hours|people live|tons|tonnes|litres|liters)\b", low):
+        return Intent.OTHER  # "how many miles is it to the sports centre": a measure no transcript line holds
     if re.search(r"\bhow many (?:seconds|secs|minutes)\b", low) or re.search(
             r"\bthe (?:seconds|secs)\b(?!\s+(?:in|into|mark|point|before|after|from)\b)", low):
         return Intent.DURATION  # "how many seconds is X up", "a figure on the seconds X gets": how long, not how often

@@ -76,6 +76,8 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
         (rf"\b(?:at|around|near|about|by)?\s*(?:the )?(?:second|sec)\s+{_NUM}\b", lambda m: pt(m, _num(m.group(1)))),
         (rf"\bthe ({_ORDINAL_WORDS}|\d+(?:st|nd|rd|th)) second\b",
          lambda m: add(m, _ordinal(m.group(1)) - 1.0, _ordinal(m.group(1)), _ordinal(m.group(1)) - 0.5)),
+        (r"\b(?:right |just |straight |immediately )?after (?:the video|the clip|it) (?:ends|is over|finishes|stops)\b|\bafter the end\b",
+         lambda m: add(m, duration + 1.0, duration + 5.0, duration + 2.0)),
         (r"\b(?:a few|several|a couple(?: of)?|couple of|some|two|three|2|3) (?:seconds|secs|s) before (?:the end|it ends|the video ends)\b|\b(?:just|right|shortly) before (?:the end|it ends|"
          r"the video ends)\b",
          lambda m: add(m, duration - 5.0, duration - 1.0, duration - 3.0)),

@@ -15,6 +15,7 @@ import re
 #: Chat spelling and common typos -> the plain word (lower-case keys; matched as whole words).
 SPELLING: dict[str, str] = {
     "diff": "different", "diffrent": "different", "diferent": "different", "differnt": "different",
+    "seperate": "separate", "seperately": "separately",
     "wat": "what", "wut": "what", "wht": "what", "whta": "what", "waht": "what", "whats": "what's", "wats": "what's",
     "wen": "when", "whn": "when", "wich": "which", "whic": "which", "hw": "how", "howmany": "how many",
     "u": "you", "ya": "you", "yu": "you", "ur": "your", "r": "are", "ppl": "people", "peeps": "people",
@@ -55,6 +56,15 @@ _PREAMBLE = re.compile(
 _REPORTED = re.compile(r"\b(?:the|my|our|a|one) (?:customer|client|user|boss|friend|teacher|kid|son|daughter|mum|mom|dad|wife|"
                        r"husband|colleague|manager|editor|partner|student|viewer|reviewer|producer)s? (?:says|said|claims|claimed|"
                        r"thinks|thought|tells me|told me|reckons|insists|swears)(?: that)?\s+", re.I)
+#: An apology or a self-introduction before the question: "I'm new to this so sorry if it's a silly question, but
+#: could you ...", "farmer here, how many ...", "birdwatcher question: ...", "i think i heard X ...".
+_APOLOGY = re.compile(r"^.{0,80}?\b(?:sorry|apologies|excuse me|forgive me|new to (?:this|computers|tech))\b[^?]{0,80}?,?\s*\bbut\s+"
+                      r"(?=(?:could|can|would|will|what|which|how|when|where|who|is|are|do|does|did|please|tell)\b)|"
+                      r"^\s*(?!(?:the|this|that|a|an|is|are|was|what|who|which|where|when|how|it)\b)(?:[\w'-]+\s+){0,1}[\w'-]+\s+(?:here|question)\s*[,:;-]\s*(?=\S)|^\s*i think (?:that )?(?=i (?:heard|saw|read)\b)", re.I)
+#: Statements after the question ("... if there is any? I'm not sure the sound works on my laptop", ", it's for a
+#: radio transcript"): context, not part of what is asked.
+_AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is)\b[^?]*$|"
+                        r",?\s*\b(?:it's|its|this is|that's) for (?:a|an|my|our|the|some) [^?.!,]*[.!]?\s*$", re.I)
 _OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
 #: Seeking the player ("if I skip to 0:02", "pause it at 00:16", "jump to the end"): only a time, said as "at".
 _SEEK = re.compile(r"\b(?:(?:if|when|once|say) (?:i|you|we|u) )?(?:skip|jump|go|fast[- ]?forward|scrub|seek|rewind|pause|stop|"
@@ -112,11 +122,15 @@ def plain(question: str) -> str:
 
     text = re.sub(r"(?<![\w'])[A-Za-z][\w']*/?(?![\w'])", word, text)
     text = _VIDEO.sub("the video", text)
+    text = re.sub(r"\ball told\b", "in total", text, flags=re.I)  # "how many photographs all told": no one tells anything
     text = _OR_NOT.sub("or not", text)
     text = _SEEK.sub("at", text)
     for _ in range(2):
         text = _EDGES.sub(lambda m: "" if m.start() == 0 else "?" if "?" in m.group(0) else "", text).strip()
     text = _REPORTED.sub("", text)
+    for pattern in (_APOLOGY, _AFTERWORD):
+        rest = pattern.sub("", text, count=1).strip()
+        text = rest if len(rest.split()) >= 2 else text
     rest = _PREAMBLE.sub("", text, count=1)
     text = rest if len(rest.split()) >= 2 else text  # the question itself, not who asks it
     text = _numbers(text)
