@@ -44,3 +44,16 @@ def test_who_asks_stays_out_but_the_thing_stays_in() -> None:
     assert plain("the guy here, who is he?") == "the guy here, who is he?"
     assert plain("i think i heard porter in the audio") == "i heard porter in the audio"
     assert parse("could you tell me if there is a dog?", 15.0).intent is Intent.PRESENCE
+
+
+def test_a_general_word_is_answered_by_a_kind_of_it_but_never_denied_by_one() -> None:
+    from test_grounded import clip
+
+    from videochat.contracts.events import Event
+
+    tr = clip()
+    tr.events.append(Event(10, 14, "tags", "tags", "lakeside", 0.8, {"label": "lakeside"}))
+    tr.events.append(Event(10, 14, "tags", "tags", "palace", 0.7, {"label": "palace"}))
+    assert ask("when is the lake on screen?", tr) == "A lakeside is shown at [00:10-00:14]."
+    assert ask("is there a building?", tr).startswith("Yes: a palace is shown at [00:10-00:14]")
+    assert ask("is there a building?") == "The transcript does not show this. (the perceptors that ran cannot recognise building)"

@@ -35,6 +35,29 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+#: General words and the tagger's nouns that are kinds of them, or show them ("is there a building?" is
+#: answered by a palace; "water" by a lakeside). Only positive evidence: a tagger that knows palaces says
+#: nothing about an office block, so these never make a "no" (see ``nameable``).
+KINDS_OF: dict[str, tuple[str, ...]] = {
+    "lake": ("lakeside",), "sea": ("seashore", "breakwater", "sandbar"), "ocean": ("seashore", "breakwater"),
+    "beach": ("seashore", "sandbar"), "coast": ("seashore", "promontory", "cliff", "breakwater"),
+    "shore": ("seashore", "lakeside"), "water": ("lakeside", "seashore", "breakwater", "sandbar", "fountain", "geyser", "dam"),
+    "house": ("boathouse", "greenhouse", "lighthouse", "thatch", "yurt"),
+    "building": ("palace", "castle", "church", "mosque", "monastery", "library", "restaurant", "cinema", "prison",
+                 "planetarium", "barn", "greenhouse", "boathouse", "lighthouse", "shop", "stupa", "dome", "bell cote",
+                 "grocery store", "thatch", "lumbermill", "apiary"),
+    "hill": ("valley", "mountain", "promontory", "cliff"), "mountain": ("volcano", "valley", "cliff"),
+    "fruit": ("apple", "banana", "orange", "lemon", "strawberry", "pineapple", "pomegranate", "fig", "jackfruit",
+              "custard apple"),
+    "vegetable": ("broccoli", "cauliflower", "cucumber", "squash", "artichoke", "corn", "bell pepper", "cardoon", "mushroom"),
+    "food": ("pizza", "burrito", "hotdog", "cheeseburger", "bagel", "pretzel", "bread", "guacamole", "carbonara", "potpie",
+             "consomme", "trifle", "ice cream", "dough", "meat loaf", "apple", "banana", "orange", "broccoli"),
+    "furniture": ("chair", "table", "sofa", "bed", "bookcase", "wardrobe", "cabinet", "dresser", "crib", "bench"),
+    "plant": ("pot",), "houseplant": ("pot",),
+    "clothes": ("shirt", "coat", "dress", "suit", "cardigan", "sweatshirt", "jean", "sock", "poncho", "kimono", "cloak"),
+}  # fmt: skip
+
+
 def kinds_for(modality: str | None) -> tuple[str, ...]:
     return MODALITY_KINDS.get(modality or "", ())
 
@@ -130,6 +153,9 @@ def mentions(ev: Event, term: str, exact: bool = False) -> bool:
         words = {w for label in labels for w in _WORDS.findall(label)}
         if variants_ & words or any(v == label for v in variants_ for label in labels):
             return True
+        kinds = {k for v in variants_ for k in KINDS_OF.get(v, ())}
+        if ev.kind == "tags" and kinds & {str(ev.data.get("label", ev.text)).lower(), ev.text.lower()}:
+            return True  # "is there a building?": a palace is one
         if ev.kind != "objects":
             return False
     text = ev.text.lower()
