@@ -127,6 +127,14 @@ written blind in the same way: without reading the answering code, its tests or 
 was added after the blind12 half had been merged, and was not run while it was written; run it once, to report,
 never to tune.
 
+A twentieth, compact half, `blind15` (seeds 1915 and 1922 with their own word and sentence pools, photo slideshow U
+from one gradio photo and three opencv-doc tutorial images no other half uses (a close-up of a cheetah's face, the
+St. Louis Gateway Arch behind the domed Old Courthouse and a fountain at night, a lit candle beside an empty wine
+glass, the Mona Lisa in black and white in a face detector's window)), has its own phrasings (qa_bank_blind15.py:
+BLIND15_TEMPLATES) written blind in the same way: without reading the answering code, its tests or the other
+halves' phrasings. It was added after the blind14 half had been written, and was not run while it was written; run
+it once, to report, never to tune.
+
     python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|...|blind6|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
@@ -165,6 +173,7 @@ import qa_bank_blind11 as B11
 import qa_bank_blind12 as B12
 import qa_bank_blind13 as B13
 import qa_bank_blind14 as B14
+import qa_bank_blind15 as B15
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind14 videos and truth to C's tables)
 import qa_bank_phrasings as P  # noqa: E402
@@ -180,7 +189,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind7": (B7, "BLIND7", 1, -1), "blind8": (B8, "BLIND8", 0, 0),
                 "blind9": (B9, "BLIND9", 1, 0), "blind10": (B10, "BLIND10", 0, -1),
                 "blind11": (B11, "BLIND11", 1, -1), "blind12": (B12, "BLIND12", 0, 0),
-                "blind13": (B13, "BLIND13", 1, 0), "blind14": (B14, "BLIND14", 0, -1)}
+                "blind13": (B13, "BLIND13", 1, 0), "blind14": (B14, "BLIND14", 0, -1),
+                "blind15": (B15, "BLIND15", 1, -1)}
 
 
 def blind(split: str, name: str):

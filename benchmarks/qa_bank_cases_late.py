@@ -107,6 +107,16 @@ from qa_bank_blind14 import (
     BLIND14_SPORTS_DISTANCE,
     BLIND14_WOMAN_NAME,
 )
+from qa_bank_blind15 import (
+    BLIND15_CANDLE_SCENT,
+    BLIND15_CHEETAH_NAME,
+    BLIND15_FIRST_PHOTO,
+    BLIND15_FOUNTAIN,
+    BLIND15_GLASS_PRICE,
+    BLIND15_HALFWAY_PHOTO,
+    BLIND15_LAST_PHOTO,
+    BLIND15_PHOTO_COUNT,
+)
 from qa_bank_cases import _OCV, PHOTO, SEEDS, SENTENCES, SLIDESHOWS, WORDS
 
 # The `blind5` split's videos and truth; its phrasings (qa_bank_blind5.py) were written without reading the
@@ -764,6 +774,76 @@ SLIDESHOWS += [
             ("unanswerable", BLIND14_WOMAN_NAME, {}),
             ("unanswerable", BLIND14_SPORTS_DISTANCE, {}),
             ("unanswerable", BLIND14_BANANA_PRICE, {}),
+        ],
+    },
+]
+
+
+# The `blind15` split's videos and truth; its phrasings (qa_bank_blind15.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind15"] = ["ACCORDION", "BROOM", "CHESTNUT", "DUSTPAN", "HOURGLASS", "MAILBOX", "PORCUPINE", "STAPLER",
+                    "TROMBONE", "WHEELBARROW"]
+SENTENCES["blind15"] = [
+    ("the chimney sweep found a kestrel nest on the roof", ["sweep", "kestrel", "roof"], "a kestrel nest"),
+    ("our accountant juggles oranges at the office party", ["accountant", "juggl", "orange"], "at the office party"),
+    ("the saddler stitched a harness for the carthorse", ["saddler", "harness", "carthorse"], "a harness for the carthorse"),
+    ("my niece built a sandcastle with a moat", ["niece", "sandcastle", "moat"], "a sandcastle with a moat"),
+    ("the ranger spotted a lynx near the waterfall", ["ranger", "lynx", "waterfall"], "near the waterfall"),
+    ("the stonemason carved a gargoyle for the abbey", ["stonemason", "gargoyle", "abbey"], "a gargoyle for the abbey"),
+]
+# A word of each sentence, for 'did anyone actually say the word "{word}" out loud in this?' (yes if spoken, else no).
+BLIND15_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind15"], ["kestrel", "accountant", "harness", "sandcastle",
+                                                                "waterfall", "gargoyle"])}
+SEEDS["blind15"] = [1915, 1922]
+
+# Photos no other half uses: one of gradio's sample photos and three opencv-doc tutorial images.
+PHOTO.update({
+    "cheetah_face": {"thing": "the cheetah", "a": "a cheetah",
+                     "accept": ["cheetah", "leopard", "big cat", "wild cat", "wildcat", "cat", "feline", "animal"],
+                     "file": ("gradio", "images/cheetah1.jpg")},
+    "gateway_arch": {"thing": "the big silver arch", "a": "an arch",
+                     "accept": ["arch", "gateway", "courthouse", "dome", "capitol", "st. louis", "st louis", "saint louis",
+                                "fountain", "monument", "skyline", "city", "building", "statue"],
+                     "file": ("opencv-doc", _OCV_HTML + "fusion_mertens.jpg")},
+    "candle_glass": {"thing": "the candle and the wine glass", "a": "a candle",
+                     "accept": ["candle", "wine glass", "wineglass", "glass", "goblet", "flame", "candlelight"],
+                     "file": ("opencv-doc", _OCV_HTML + "HDRtoneMapping_candleSample.jpg")},
+    "mona_lisa": {"thing": "the Mona Lisa", "a": "the Mona Lisa",
+                  "accept": ["mona lisa", "gioconda", "da vinci", "leonardo", "painting", "portrait", "woman", "lady",
+                             "face"],
+                  "file": ("opencv-doc", _OCV_HTML + "julia_facedetect_sample.jpg")},
+})
+# Truth from looking at the images: a head-and-shoulders close-up of a cheetah looking straight at the camera,
+# amber eyes, black tear lines from the eyes to the mouth, spotted tawny fur, a soft blurred grey-brown background;
+# no person. St. Louis at night: the tall stainless-steel Gateway Arch lit up behind the white Old Courthouse with its
+# green-blue dome and a spire, a round fountain with two jets and a dark statue of a figure in the middle in front, a
+# hotel block with a red-lit "HYATT" sign on the left, a tall tan office tower and lower buildings on the right,
+# trees, lawns, benches and lamp posts, a dark blue cloudy sky; nobody (only the statue). Two side-by-side versions of
+# one photo (white captions "Original image (luminance range cropped to 8bit gamma=2.2)" and "Retina processed image
+# tone mapped to 8bit"): a lit cream pillar candle next to an empty stemmed wine glass on a black background, the
+# right one brighter; no person. The Mona Lisa (Leonardo's painting, in black and white: a woman with long hair and
+# folded hands before a hazy landscape) in a window titled "detections", a green box round her face labelled
+# "face: 0.9994531"; one (painted) person. At most one person at once, the painted woman (the statue is not one).
+# Each photo's first accept is the reject for the others.
+SLIDESHOWS += [
+    {
+        "name": "photos-U", "split": "blind15",
+        "photos": [("cheetah_face", 5.0), ("gateway_arch", 6.0), ("candle_glass", 5.0), ("mona_lisa", 4.0)],
+        "speech": [("my grandpa lit one of these every time the electricity failed", 11.5,
+                    ["grandpa", "electricity", "fail"], "every time the electricity failed")],
+        "people": 1, "absent": ["a horse", "a laptop"],
+        "extra": [
+            ("shown at time", BLIND15_FIRST_PHOTO, {"check": "text", "accept": PHOTO["cheetah_face"]["accept"],
+                                                    "reject": ["arch", "candle", "mona lisa"]}),
+            ("shown at time", BLIND15_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["gateway_arch"]["accept"],
+                                                      "reject": ["cheetah", "candle", "mona lisa"]}),  # 10 s of 20, arch 5-11
+            ("shown at time", BLIND15_LAST_PHOTO, {"check": "text", "accept": PHOTO["mona_lisa"]["accept"],
+                                                   "reject": ["cheetah", "arch", "candle"]}),  # Mona Lisa 16-20
+            ("shot count", BLIND15_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND15_FOUNTAIN, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND15_CHEETAH_NAME, {}),
+            ("unanswerable", BLIND15_GLASS_PRICE, {}),
+            ("unanswerable", BLIND15_CANDLE_SCENT, {}),
         ],
     },
 ]
