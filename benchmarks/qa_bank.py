@@ -135,6 +135,14 @@ BLIND15_TEMPLATES) written blind in the same way: without reading the answering 
 halves' phrasings. It was added after the blind14 half had been written, and was not run while it was written; run
 it once, to report, never to tune.
 
+A twenty-first, compact half, `blind16` (seeds 2016 and 2023 with their own word and sentence pools, photo slideshow V
+from four opencv-doc tutorial images no other half uses (a slanted CCTV sign with Chinese text and "Video", a red barn
+and silo reflected in a pond (shown twice, the second copy full of black holes), a black-and-white halftone print of
+a man in a flat cap, about two dozen worn bronze coins on white paper)), has its own phrasings (qa_bank_blind16.py:
+BLIND16_TEMPLATES) written blind in the same way: without reading the answering code, its tests or the other
+halves' phrasings. It was added after the blind14 half had been written, beside blind15, and was not run while it
+was written; run it once, to report, never to tune.
+
     python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|...|blind6|both|all] [--model embedded] [--long] [-v] [--json FILE]
 """
 
@@ -174,6 +182,7 @@ import qa_bank_blind12 as B12
 import qa_bank_blind13 as B13
 import qa_bank_blind14 as B14
 import qa_bank_blind15 as B15
+import qa_bank_blind16 as B16
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind14 videos and truth to C's tables)
 import qa_bank_phrasings as P  # noqa: E402
@@ -190,7 +199,7 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind9": (B9, "BLIND9", 1, 0), "blind10": (B10, "BLIND10", 0, -1),
                 "blind11": (B11, "BLIND11", 1, -1), "blind12": (B12, "BLIND12", 0, 0),
                 "blind13": (B13, "BLIND13", 1, 0), "blind14": (B14, "BLIND14", 0, -1),
-                "blind15": (B15, "BLIND15", 1, -1)}
+                "blind15": (B15, "BLIND15", 1, -1), "blind16": (B16, "BLIND16", 0, 0)}
 
 
 def blind(split: str, name: str):

@@ -117,6 +117,16 @@ from qa_bank_blind15 import (
     BLIND15_LAST_PHOTO,
     BLIND15_PHOTO_COUNT,
 )
+from qa_bank_blind16 import (
+    BLIND16_BARN_YEAR,
+    BLIND16_CAP_COLOUR,
+    BLIND16_CHINESE,
+    BLIND16_FIRST_PHOTO,
+    BLIND16_HALFWAY_PHOTO,
+    BLIND16_LAST_PHOTO,
+    BLIND16_MAN_NAME,
+    BLIND16_PHOTO_COUNT,
+)
 from qa_bank_cases import _OCV, PHOTO, SEEDS, SENTENCES, SLIDESHOWS, WORDS
 
 # The `blind5` split's videos and truth; its phrasings (qa_bank_blind5.py) were written without reading the
@@ -844,6 +854,79 @@ SLIDESHOWS += [
             ("unanswerable", BLIND15_CHEETAH_NAME, {}),
             ("unanswerable", BLIND15_GLASS_PRICE, {}),
             ("unanswerable", BLIND15_CANDLE_SCENT, {}),
+        ],
+    },
+]
+
+
+# The `blind16` split's videos and truth; its phrasings (qa_bank_blind16.py) were written without reading the
+# answering code, its tests or the other splits' phrasings. Words and sentences unused by every other pool.
+WORDS["blind16"] = ["CAULDRON", "PORCUPINE", "TAMBOURINE", "TELESCOPE", "LANTERN", "ACCORDION", "BLOWTORCH", "SNOWSHOE",
+                    "CHOPSTICK", "TOBOGGAN"]
+SENTENCES["blind16"] = [
+    ("the chimney sweep found a pigeon nest in the flue", ["sweep", "pigeon", "nest"], "a pigeon nest in the flue"),
+    ("a walrus sunbathed on the harbour steps", ["walrus", "sunbath", "harbour"], "on the harbour steps"),
+    ("the dressmaker sewed sequins onto forty costumes", ["dressmaker", "sequin", "costume"], "onto forty costumes"),
+    ("my stepsister taught her parakeet to sneeze", ["taught", "parakeet", "sneez"], "her parakeet to sneeze"),
+    ("the trawler came back with a net full of squid", ["trawler", "squid", "net"], "a net full of squid"),
+    ("the bell ringer overslept on easter morning", ["bell", "overslept", "easter"], "on easter morning"),
+]
+# A word of each sentence, for 'does anybody actually say the word "{word}" out loud in the audio' (yes if spoken,
+# else no).
+BLIND16_HEARD = {s[0]: w for s, w in zip(SENTENCES["blind16"], ["pigeon", "walrus", "costumes", "sneeze", "squid",
+                                                                "easter"])}
+SEEDS["blind16"] = [2016, 2023]  # 2 shots, 2 words, 1 sentence; 3 shots, 3 words, 2 sentences
+
+# Photos no other half uses, all from opencv-doc's tutorial images (names in the second half of the alphabet).
+PHOTO.update({
+    "cctv_sign": {"thing": "the video surveillance sign", "a": "a sign with a camera symbol",
+                  "accept": ["sign", "cctv", "surveillance", "security camera", "camera", "chinese", "plaque", "monitoring",
+                             "signage"],
+                  "file": ("opencv-doc", _OCV_HTML + "text_det_test_results.jpg")},
+    "red_barn": {"thing": "the red barn", "a": "a barn",
+                 "accept": ["barn", "farm", "farmhouse", "silo", "pond", "reflection", "countryside", "rural",
+                            "farm building", "woodpile"],
+                 "file": ("opencv-doc", _OCV_HTML + "originalVSdistorted.jpg")},
+    "halftone_man": {"thing": "the black-and-white picture of a man", "a": "a man in a cap",
+                     "accept": ["man", "person", "face", "head", "cap", "hat", "profile", "portrait", "halftone",
+                                "newspaper", "black and white", "black-and-white", "grayscale", "greyscale", "guy",
+                                "boy", "ear"],
+                     "file": ("opencv-doc", _OCV_HTML + "period_input.jpg")},
+    "brass_coins": {"thing": "the coins", "a": "some coins",
+                    "accept": ["coin", "money", "penny", "pennies", "cent", "currency", "brass", "bronze",
+                               "copper", "paisa", "rupee", "token"],
+                    "file": ("opencv-doc", _OCV_HTML + "water_coins.jpg")},
+})
+# Truth from looking at the images: a grey metal sign photographed at a slant, a blue square with a white CCTV
+# camera icon at the left, the black Chinese characters "图像采集区域" and the word "Video" beside it, each framed by a
+# thin green box (a text detector's drawing), a glass balustrade and dark railings around it; nobody. A red wooden
+# barn with a white-trimmed grey roof, a cupola and a round red silo, a smaller red shed and a lean-to with stacked
+# firewood at the left, young trees, a fence and a rusty red trailer, all reflected in a still pond in front, tall
+# grass and a wooden post in the water, a grey stormy sky; the same photo is shown twice side by side, the right
+# copy riddled with black rectangular holes; nobody. A grainy black-and-white halftone print (newspaper dots) of a
+# man's head in profile, looking down to the right, a dark flat cap on his head, his ear and cheek large in the
+# frame, a thin white line across it: one person, and no colour to tell. About two dozen worn brown-bronze coins
+# with a large "1" on them scattered on white paper; nobody. At most one person at once. Each photo's first accept
+# is the reject for the others ("video", "notice" and "change" are in no accept list: "the video shows...", "you'll
+# notice...", "the picture changes..." would match them).
+SLIDESHOWS += [
+    {
+        "name": "photos-V", "split": "blind16",
+        "photos": [("cctv_sign", 5.0), ("red_barn", 7.0), ("halftone_man", 4.0), ("brass_coins", 5.0)],
+        "speech": [("we used to swim in that pond every summer", 6.0, ["swim", "pond", "summer"], "swim in that pond")],
+        "people": 1, "absent": ["a horse", "an umbrella"],
+        "extra": [
+            ("shown at time", BLIND16_FIRST_PHOTO, {"check": "text", "accept": PHOTO["cctv_sign"]["accept"],
+                                                    "reject": ["barn", "man", "coin"]}),
+            ("shown at time", BLIND16_HALFWAY_PHOTO, {"check": "text", "accept": PHOTO["red_barn"]["accept"],
+                                                      "reject": ["sign", "man", "coin"]}),  # 10.5 s of 21, barn 5-12
+            ("shown at time", BLIND16_LAST_PHOTO, {"check": "text", "accept": PHOTO["brass_coins"]["accept"],
+                                                   "reject": ["sign", "barn", "man"]}),  # coins 16-21
+            ("shot count", BLIND16_PHOTO_COUNT, {"n": 4}),
+            ("presence", BLIND16_CHINESE, {"check": "yesno", "yes": True}),
+            ("unanswerable", BLIND16_MAN_NAME, {}),
+            ("unanswerable", BLIND16_CAP_COLOUR, {}),
+            ("unanswerable", BLIND16_BARN_YEAR, {}),
         ],
     },
 ]
