@@ -80,7 +80,7 @@ _STOP = set(
     "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
     "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
-    "lasts aloud loud down out wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
+    "lasts aloud loud down out mean wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
     "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both opening closing closes close opens haven't hasn't watched yet seen "
     "loads load customer client user viewer".split()
 )
@@ -170,7 +170,7 @@ _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps? with|at the same time as|around(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
 _ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
-                           r"time|point)|just then|then|at the same time)\b", re.I)
+                           r"time|point)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
                                r"second|minute|time)(?= (?:when |that |of )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b| of ['\"‘“])|"
                                r"(?:at |in |during )?the (?:bit|part|point|section|stretch|spot|place) (?:where|when)|"
@@ -185,7 +185,7 @@ _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|desc
                             r"(?:the |this )?(?:video|clip)'s contents|contents? of (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
-                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|explain (?:to me )?what (?:the|this) (?:video|clip) (?:shows|is)|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
+                            r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) in (?:this|the) (?:video|clip)(?=\s*(?:[,?.!]|$|start to|from start|overall))|explain (?:to me )?what (?:the|this) (?:video|clip) (?:shows|is)|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
                             r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
                             r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
                             r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
@@ -329,7 +329,7 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
     if first:  # "they say X - what's on screen right then"
         return first.group(2), "while", first.group(1)
     lead = _LEADING_RELATION.match(blanked)
-    if lead and not re.match(r"\s*(?:is|are|does|do|did|can)\b", lead.group(3)):
+    if lead and (lead.group(1).lower() in ("during", "while", "whilst") or not re.match(r"\s*(?:is|are|does|do|did|can)\b", lead.group(3))):
         word = lead.group(1).lower()
         return lead.group(3), {"before": "before", "after": "after"}.get(word, "while"), re.split(r"[?.!;]", lead.group(2))[0]
     for m in _RELATION.finditer(blanked):

@@ -60,7 +60,12 @@ _REPORTED = re.compile(r"\b(?:the|my|our|a|one) (?:customer|client|user|boss|fri
 #: could you ...", "farmer here, how many ...", "birdwatcher question: ...", "i think i heard X ...".
 _APOLOGY = re.compile(r"^.{0,80}?\b(?:sorry|apologies|excuse me|forgive me|new to (?:this|computers|tech))\b[^?]{0,80}?,?\s*\bbut\s+"
                       r"(?=(?:could|can|would|will|what|which|how|when|where|who|is|are|do|does|did|please|tell)\b)|"
-                      r"^\s*(?!(?:the|this|that|a|an|is|are|was|what|who|which|where|when|how|it)\b)(?:[\w'-]+\s+){0,1}[\w'-]+\s+(?:here|question)\s*[,:;-]\s*(?=\S)|^\s*i think (?:that )?(?=i (?:heard|saw|read)\b)", re.I)
+                      r"^\s*(?!(?:the|this|that|a|an|is|are|was|what|who|which|where|when|how|it)\b)(?:[\w'-]+\s+){0,1}[\w'-]+\s+(?:here|question)\s*[,:;-]\s*(?=\S)|^\s*i think (?:that )?(?=i (?:heard|saw|read)\b)|"
+                      r"^\s*(?:[\w'-]+\s+)?(?:moderator|engineer|editor|producer|tourist|teacher|student|farmer|nurse|reviewer|tester|"
+                      r"developer|archivist|journalist|parent|researcher|birdwatcher|admin|manager|lawyer|detective|guide|"
+                      r"librarian|principal|videographer|adjuster)(?:\s+(?:review|check|note|request|question|here))?\s*[,:;-]\s*(?=\S)|"
+                      r"^\s*for (?:a|an|the|my|our) (?:[\w'-]+\s+){0,2}(?:report|ticket|review|record|file|article|story|post|class|"
+                      r"lesson|project|presentation|homework|archive|catalogue|catalog|paper|blog|notes)\s*[,:;-]\s*(?=\S)", re.I)
 #: Statements after the question ("... if there is any? I'm not sure the sound works on my laptop", ", it's for a
 #: radio transcript"): context, not part of what is asked.
 _AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is)\b[^?]*$|"
@@ -122,7 +127,8 @@ def plain(question: str) -> str:
 
     text = re.sub(r"(?<![\w'])[A-Za-z][\w']*/?(?![\w'])", word, text)
     text = _VIDEO.sub("the video", text)
-    text = re.sub(r"\ball told\b", "in total", text, flags=re.I)  # "how many photographs all told": no one tells anything
+    text = re.sub(r"\ball told\b", "in total", text, flags=re.I)
+    text = re.sub(r"\b(?:the|a|this) V\.?O\.?(?= |$|[?,.!])", "the voiceover", text)  # "transcribe the VO"  # "how many photographs all told": no one tells anything
     text = _OR_NOT.sub("or not", text)
     text = _SEEK.sub("at", text)
     for _ in range(2):
