@@ -184,7 +184,8 @@ import qa_bank_blind14 as B14
 import qa_bank_blind15 as B15
 import qa_bank_blind16 as B16
 import qa_bank_cases as C  # noqa: E402
-import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind14 videos and truth to C's tables)
+import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
+import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
 import qa_bank_phrasings as P  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
 
@@ -370,7 +371,7 @@ def generated_case(split: str, seed: int) -> Case:
                                                  blind(split, "END_WORD")), others)
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         heard = speech[which][0] if seed % 2 == parity else rng.choice(unsaid)
-        case.own("presence", blind(split, "HEAR").format(word=(getattr(L, f"{prefix}_HEARD", None) or getattr(C, f"{prefix}_HEARD"))[heard[0]]),
+        case.own("presence", blind(split, "HEAR").format(word=next(getattr(m, f"{prefix}_HEARD") for m in (M, L, C) if hasattr(m, f"{prefix}_HEARD"))[heard[0]]),
                  {"check": "yesno", "yes": heard in [x for x, _ in speech]})
     return case
 
