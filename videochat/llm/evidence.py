@@ -108,13 +108,18 @@ def _words(text: str) -> list[str]:
     return [_NUMBERS.get(w, w) for w in _WORDS.findall(text.lower())]
 
 
+def _content(text: str) -> list[str]:
+    """The words of a phrase that carry it (longer than three letters, or numbers)."""
+    return [w for w in _words(text) if len(w) > 3 or w.isdigit()]
+
+
 def loosely_said(ev: Event, phrase: str) -> bool:
     """Whether a speech line holds most of a quoted ``phrase`` of two or more content words: all but one
     of them, at one slip each (the recogniser mishears a word or two: "chased the postman" heard as
     "goose-caste the postman")."""
     if ev.kind not in ("speech", "subtitle") or " " not in phrase.strip():
         return False
-    content = [w for w in _words(phrase) if len(w) > 3 or w.isdigit()]
+    content = _content(phrase)
     if len(content) < 2:
         return False
     words = [w.strip("'-") for w in _words(ev.text)]
@@ -163,7 +168,7 @@ def mentions(ev: Event, term: str, exact: bool = False) -> bool:
     if " " in term.strip():  # a phrase: verbatim, or every content word of it (ASR and OCR slip on small words)
         if term.lower() in text:
             return True
-        content = [w for w in _words(term) if len(w) > 3 or w.isdigit()]
+        content = _content(term)
         return bool(content) and all(any(near(w.strip("'-"), c) for w in words) for c in content)
     return any(near(w.strip("'-"), v) for w in words for v in variants_)
 

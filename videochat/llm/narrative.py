@@ -47,15 +47,14 @@ def overview(transcript: Transcript) -> str:
     n = max(1, len(shots))
     parts = [f"The video lasts {format_time(transcript.duration)} and has {n} scene{'s' if n != 1 else ''}."]
     seen = _top_labels(events, 6)
-    guessed = set(_top_labels(events, 6, guesses=True)) - set(_top_labels(events, 6, guesses=False))
+    guessed = _guesses(events)
     texts = list(dict.fromkeys(ev.text for ev in events if ev.kind == "text"))
     speech = [ev for ev in events if ev.kind in ("speech", "subtitle")]
     said = []
     if seen:
-        sure = [label for label in seen if label not in guessed]
-        said.append("; ".join(part for part in ("it shows " + ", ".join(sure) if sure else "",
-                                                "it may show " + ", ".join(x for x in seen if x in guessed) if len(sure) < len(seen)
-                                                else "") if part))
+        sure, weak = [x for x in seen if x not in guessed], [x for x in seen if x in guessed]
+        said.append("; ".join([*(["it shows " + ", ".join(sure)] if sure else []),
+                               *(["it may show " + ", ".join(weak)] if weak else [])]))
     if texts:
         said.append("the screen reads " + ", ".join(f'"{t}"' for t in texts[:6]) + (" and more" if len(texts) > 6 else ""))
     if speech:
@@ -67,12 +66,16 @@ def overview(transcript: Transcript) -> str:
     return " ".join(parts)
 
 
-def _top_labels(events: list[Event], limit: int, guesses: bool | None = None) -> list[str]:
-    """Visual labels by how long they are shown (``guesses``: only weak guesses, only sure ones, or all)."""
+def _guesses(events: list[Event]) -> set[str]:
+    """The visual labels only ever seen as weak guesses (said "may show")."""
+    visual = [ev for ev in events if ev.kind in ("tags", "caption", "objects", "action") and trusted(ev)]
+    return {ev.text for ev in visual if unsure(ev)} - {ev.text for ev in visual if not unsure(ev)}
+
+
+def _top_labels(events: list[Event], limit: int) -> list[str]:
+    """Visual labels by how long they are shown."""
     shown: dict[str, float] = {}
     for ev in events:
-        if guesses is not None and unsure(ev) is not guesses:
-            continue
         if ev.kind in ("tags", "caption", "objects", "action") and trusted(ev):
             shown[ev.text] = shown.get(ev.text, 0.0) + max(0.5, ev.end - ev.start)
     return [label for label, _ in sorted(shown.items(), key=lambda p: -p[1])[:limit]]
@@ -94,7 +97,7 @@ def scene_line(events: list[Event], start: float, end: float) -> str:
     inside = [ev for ev in events if ev.kind != "shot" and start - 0.25 <= ev.start < end - 0.25]
     bits = []
     labels = _top_labels(inside, PER_KIND)
-    guessed = set(_top_labels(inside, PER_KIND, guesses=True)) - set(_top_labels(inside, PER_KIND, guesses=False))
+    guessed = _guesses(inside)
     named = lambda xs: ", ".join(_article(x) if x[:1].islower() and " " not in x else x for x in xs)  # noqa: E731
     if [x for x in labels if x not in guessed]:
         bits.append("shows " + named([x for x in labels if x not in guessed]))

@@ -134,10 +134,8 @@ def plain(question: str) -> str:
     for _ in range(2):
         text = _EDGES.sub(lambda m: "" if m.start() == 0 else "?" if "?" in m.group(0) else "", text).strip()
     text = _REPORTED.sub("", text)
-    for pattern in (_APOLOGY, _AFTERWORD):
+    for pattern in (_APOLOGY, _AFTERWORD, _PREAMBLE):  # the question itself, not who asks it or why
         rest = pattern.sub("", text, count=1).strip()
         text = rest if len(rest.split()) >= 2 else text
-    rest = _PREAMBLE.sub("", text, count=1)
-    text = rest if len(rest.split()) >= 2 else text  # the question itself, not who asks it
     text = _numbers(text)
     return " ".join(text.split()) or question.strip()
