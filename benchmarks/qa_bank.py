@@ -151,6 +151,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib
 import importlib.util
 import json
 import random
@@ -211,6 +212,10 @@ def blind(split: str, name: str):
 
 for _split in BLIND_SPLITS:
     assert set(blind(_split, "TEMPLATES")) == set(TYPES), f"the {_split} split needs phrasings of every question type"
+#: Where each split's truth lives: blind17 on, a module of its own (qa_bank_cases_<split>.py, imported here,
+#: which adds its videos and truth to C's tables); earlier splits share qa_bank_cases{,_late,_more}.py.
+TRUTH = [M, L, C] + [importlib.import_module(f"qa_bank_cases_{s}") for s in BLIND_SPLITS
+                     if (HERE / f"qa_bank_cases_{s}.py").exists()]
 #: Every split's own phrasings, in the order their indices are numbered (after the 8 shared ones).
 OWN_TEMPLATES = {"fresh": P.FRESH_TEMPLATES, "final": P.FINAL_TEMPLATES, "last": P.LAST_TEMPLATES,
                  **{split: blind(split, "TEMPLATES") for split in BLIND_SPLITS}}
@@ -371,7 +376,7 @@ def generated_case(split: str, seed: int) -> Case:
                                                  blind(split, "END_WORD")), others)
         unsaid = [s for s in C.SENTENCES[split] if s[0] not in [x[0] for x, _ in speech]]
         heard = speech[which][0] if seed % 2 == parity else rng.choice(unsaid)
-        case.own("presence", blind(split, "HEAR").format(word=next(getattr(m, f"{prefix}_HEARD") for m in (M, L, C) if hasattr(m, f"{prefix}_HEARD"))[heard[0]]),
+        case.own("presence", blind(split, "HEAR").format(word=next(getattr(m, f"{prefix}_HEARD") for m in TRUTH if hasattr(m, f"{prefix}_HEARD"))[heard[0]]),
                  {"check": "yesno", "yes": heard in [x for x, _ in speech]})
     return case
 
