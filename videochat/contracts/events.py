@@ -127,9 +127,11 @@ class Transcript:
 
     def line(self, ev: Event) -> str:
         speaker = ev.data.get("speaker") if ev.kind == "speech" else None
+        also = ev.data.get("heard_as") if ev.kind == "speech" else None
+        unclear = f' (unclear: also heard as "{also[0]}")' if isinstance(also, list) and also else ""
         if speaker:  # who says it, and what is said quoted: it reads as speech, never as an instruction
-            return f"{format_span(ev.start, ev.end)} {ev.kind} ({speaker}): \"{ev.text}\""
-        return f"{format_span(ev.start, ev.end)} {ev.kind}: {ev.text}"
+            return f"{format_span(ev.start, ev.end)} {ev.kind} ({speaker}): \"{ev.text}\"{unclear}"
+        return f"{format_span(ev.start, ev.end)} {ev.kind}: {ev.text}{unclear}"
 
     def render(self, events: list[Event] | None = None) -> str:
         """Prompt-ready text: one line per event, ``[mm:ss-mm:ss] kind: text``, in time order."""

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from videochat.contracts.events import Event, Transcript
 from videochat.llm.question import MODALITY_KINDS, Question, TimeWindow, singular
-from videochat.vocabulary import can_name
+from videochat.vocabulary import broader, can_name
 
 #: Kinds that say what is shown (the "visual" modality), in order of trust.
 VISUAL_KINDS = ("tags", "caption", "objects", "action")
@@ -113,16 +113,27 @@ def _content(text: str) -> list[str]:
     return [w for w in _words(text) if len(w) > 3 or w.isdigit()]
 
 
+def hearings(ev: Event) -> list[str]:
+    """A line's text, then the other hearings of it the speech recogniser kept (``heard_as``: a second
+    model heard it differently, see ``perceptors.asr_vote``)."""
+    others = ev.data.get("heard_as") if ev.kind == "speech" else None
+    return [ev.text, *others] if isinstance(others, list) else [ev.text]
+
+
 def loosely_said(ev: Event, phrase: str) -> bool:
     """Whether a speech line holds most of a quoted ``phrase`` of two or more content words: all but one
     of them, at one slip each (the recogniser mishears a word or two: "chased the postman" heard as
-    "goose-caste the postman")."""
+    "goose-caste the postman"), in any of its hearings."""
     if ev.kind not in ("speech", "subtitle") or " " not in phrase.strip():
         return False
     content = _content(phrase)
     if len(content) < 2:
         return False
-    words = [w.strip("'-") for w in _words(ev.text)]
+    return any(_holds_most(text, content) for text in hearings(ev))
+
+
+def _holds_most(text: str, content: list[str]) -> bool:
+    words = [w.strip("'-") for w in _words(text)]
     hits = sum(any(_near(w, c) or w == c for w in words) for c in content)
     if hits < len(content) - 1:  # two of its words heard as one ("a wasp nest" as "wasnest")
         pairs = {a + b for a, b in zip(content, content[1:])}
@@ -150,7 +161,10 @@ def sounds_like(term: str, text: str) -> str | None:
 
 
 def mentions(ev: Event, term: str, exact: bool = False) -> bool:
-    """Whether ``ev`` is about ``term`` (a word or a quoted phrase); ``exact``: no one-letter slips."""
+    """Whether ``ev`` is about ``term`` (a word or a quoted phrase); ``exact``: no one-letter slips.
+    A speech line counts when any of its hearings does."""
+    if ev.kind == "speech" and len(texts := hearings(ev)) > 1:
+        return any(mentions(Event(ev.start, ev.end, ev.kind, ev.source, text), term, exact) for text in texts)
     near = (lambda a, b: a == b) if exact else _near
     variants_ = variants(term)
     if ev.kind in ("tags", "objects") or ev.kind not in WORDY_KINDS:
@@ -221,10 +235,20 @@ def find_any(transcript: Transcript, terms: list[str], modality: str | None) -> 
         if modality == "visual" and found:  # prefer what is seen over what is read or said
             seen = [ev for ev in found if ev.kind in VISUAL_KINDS]
             found = seen or found
+        general = broader(singular(term)) if not found and modality in (None, "visual") else None
+        if general and (found := [ev for ev in find(transcript, general, ("tags",))]):
+            term = general  # "the robin": the tagger's bird, said as a bird (see ``narrower``)
         if found:
             matched.append(term)
             hits += found
     return sorted(unique(hits), key=lambda ev: (ev.start, ev.end)), matched
+
+
+def narrower(matched: str, terms: list[str]) -> str | None:
+    """The asked-for term that ``matched`` only generalises (``find_any`` matched "bird" for "robin"), or None."""
+    if matched in terms:
+        return None
+    return next((t for t in terms if broader(singular(t)) == matched), None)
 
 
 def unique(events: list[Event]) -> list[Event]:

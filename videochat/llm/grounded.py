@@ -31,6 +31,7 @@ from videochat.llm.replies import (
     sentences,
     single,
     verb_for,
+    with_article,
 )
 from videochat.llm.speakers import NO_FACES, answer_speakers
 from videochat.llm.what import what
@@ -151,7 +152,8 @@ def _when(q: Question, transcript: Transcript) -> Grounded:
         lead = {"first": "first ", "last": "last "}.get(q.which or "", "")
         if lead and len(ev_.spans(mine)) == 1:
             lead = ""
-        parts.append(f"{name_for(term, mine)} {verb_for(mine).replace('is ', 'is ' + lead, 1)} at {when}")
+        parts.append(f"{name_for(term, mine)} {verb_for(mine).replace('is ', 'is ' + lead, 1)} at {when}"
+                     + _not_told_apart(term, q))
         used += chosen
     text = "; ".join(parts) + "."
     return single(text[0].upper() + text[1:], used)
@@ -166,8 +168,15 @@ def _duration(q: Question, transcript: Transcript) -> Grounded:
     total = sum(b - a for a, b in spans)
     name = name_for(matched[0], mine) if matched else "It"
     verb = {"is said": "is heard", "is shown on screen": "is on screen"}.get(verb_for(mine), "is shown")
+    note = _not_told_apart(matched[0], q) if matched else ""
     return single(f"{name[0].upper() + name[1:]} {verb} for about {total:.0f} second{'s' if round(total) != 1 else ''} "
-                f"in all, at {at_times(mine)}.", mine)
+                f"in all, at {at_times(mine)}{note}.", mine)
+
+
+def _not_told_apart(term: str, q: Question) -> str:
+    """"; it was not recognised as a robin in particular" when ``term`` (bird) was found for a finer name."""
+    asked = ev_.narrower(term, q.terms)
+    return f"; it was not recognised as {with_article(asked)} in particular" if asked else ""
 
 
 def _presence(q: Question, transcript: Transcript) -> Grounded:
@@ -215,6 +224,8 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
             return single(f"Yes: {sentences(mine[:MAX_LISTED], lower=True)}", mine)
         if all(ev_.unsure(ev) for ev in mine):  # only a weak guess of the tagger: said as one
             return single(f"Possibly: {name_for(term, mine)} may be shown at {at_times(mine)} (a weak guess of the image tagger).", mine)
+        if ev_.narrower(term, q.terms):  # a bird for "a robin": maybe
+            return single(f"Possibly: {name_for(term, mine)} {verb_for(mine)} at {at_times(mine)}{_not_told_apart(term, q)}.", mine)
         return single(f"Yes: {name_for(term, mine)} {verb_for(mine)} at {at_times(mine)}.", mine)
     if q.terms and q.modality in (None, "visual", "people", "faces", "motion", "look"):  # "does the yellow line move?"
         seeing = set(ev_.visual_perceptors(transcript))
@@ -260,7 +271,7 @@ def _not_heard(term: str, transcript: Transcript) -> Grounded:
     yes (a small recogniser mishears names and rare words), else a no that quotes what was heard."""
     speech = [ev for ev in transcript.events if ev.kind in ("speech", "subtitle")]
     for ev in speech:
-        heard = ev_.sounds_like(term, ev.text)
+        heard = next(filter(None, (ev_.sounds_like(term, text) for text in ev_.hearings(ev))), None)
         if heard:
             return single(f'Probably: at {format_span(ev.start, ev.end)} someone says "{ev.text.strip()}", and "{heard}" '
                           f'sounds like "{term}" (the speech recogniser may have misheard it).', [ev])

@@ -24,7 +24,9 @@ def event_phrase(ev: Event) -> str:
     if ev.kind == "text":
         return f'the screen shows "{ev.text}"'
     if ev.kind in ("speech", "subtitle"):
-        return f'{ev.data.get("speaker") or "someone"} says: "{ev.text}"'
+        also = ev.data.get("heard_as") if ev.kind == "speech" else None
+        unclear = f' (unclear: also heard as "{also[0]}")' if isinstance(also, list) and also else ""
+        return f'{ev.data.get("speaker") or "someone"} says: "{ev.text}"{unclear}'
     if ev.kind == "tags":
         if unsure(ev):
             return f"the video may show {_article(ev.text)} (a weak guess)"

@@ -23,6 +23,8 @@ from videochat.models import KNOWN, is_hub_id, store
 from videochat.perceptors.base import Inputs, ModelOptions, Perceptor, missing_module
 
 DEFAULT_MODELS = {"faster-whisper": "whisper-tiny.en", "openai-whisper": "tiny.en"}
+#: The second hearing behind the default model (see ``asr_vote``): multilingual, ~2x tiny's time.
+SECOND_MODEL = "whisper-base"
 SPEAKER_MODEL = "ge2e-speaker"
 
 
@@ -39,10 +41,19 @@ class ASROptions(ModelOptions):
     speakers: int | None = Field(None, ge=0, le=20, description="speaker turns: the number of speakers; None "
                                  "estimates it; 0 leaves speech unlabelled")
     speaker_model: str = Field(SPEAKER_MODEL, description="speaker encoder: store name or a local .pt (GE2E)")
+    second_model: str = Field("auto", description="a second faster-whisper model heard beside the first and voted "
+                              "with it word by word (a store name or a path); auto: whisper-base behind the default "
+                              "tiny.en, none behind other models; '' for none")
 
     @property
     def model_name(self) -> str:
         return self.model or DEFAULT_MODELS[self.backend]
+
+    @property
+    def second_name(self) -> str:
+        if self.second_model != "auto":
+            return self.second_model if self.backend == "faster-whisper" else ""
+        return SECOND_MODEL if self.backend == "faster-whisper" and not self.model else ""
 
 
 def pick_device(device: str, backend: str = "faster-whisper") -> str:
@@ -123,7 +134,7 @@ def load_openai_whisper(path: str, device: str):
 class ASRPerceptor(Perceptor):
     name = "asr"
     uses_model = True
-    version = "4"
+    version = "5"
     input = "audio"
     description = "speech to text with word timings (Whisper: faster-whisper or openai-whisper)"
     Options = ASROptions
@@ -156,6 +167,7 @@ class ASRPerceptor(Perceptor):
 
     def models(self, options: ASROptions) -> list[str]:
         speaker = [options.speaker_model] if options.speakers != 0 and options.speaker_model in KNOWN else []
+        speaker += [options.second_name] if options.second_name in KNOWN else []
         if options.model_name in KNOWN:
             return [options.model_name, *speaker]
         repo = hub_repo(options.model_name, options.backend) if missing_module("faster_whisper") is None else None
@@ -167,8 +179,12 @@ class ASRPerceptor(Perceptor):
             return []  # a live chunk of silence: Whisper would only cost seconds (and invent "Thank you.")
         device = pick_device(options.device, options.backend)
         path = model_path(options.model_name, options.backend)
+        self.stats = {}
         if options.backend == "faster-whisper":
-            segments, language, p = self._faster_whisper(inputs, audio, path, device, options)
+            share = 0.35 if options.second_name else 1.0  # the second hearing takes the rest of the time
+            segments, language, p = self._faster_whisper(inputs, audio, path, device, options, lambda f: inputs.progress(f * share))
+            if options.second_name:
+                segments, language, p = self._second_hearing(inputs, audio, device, options, segments, language, p, share)
         else:
             segments, language, p = self._openai_whisper(audio, path, device, options)
         kept = [seg for seg in segments if seg["text"].strip()]
@@ -179,6 +195,8 @@ class ASRPerceptor(Perceptor):
         for seg in heard:
             score = math.exp(seg["avg_logprob"]) if seg.get("avg_logprob") is not None else None
             data = {"words": seg["words"], "language": language}
+            if seg.get("heard_as"):
+                data["heard_as"] = seg["heard_as"]
             if seg.get("speaker"):
                 data["speaker"] = seg["speaker"]
             events.append(Event(seg["start"], seg["end"], "speech", self.name, seg["text"].strip(), score, data))
@@ -187,8 +205,8 @@ class ASRPerceptor(Perceptor):
             data = {"language": language, "detected": True}
             events.append(Event(events[0].start, max(e.end for e in events), "language", self.name,
                                 language_name(language), p, data))  # fmt: skip
-        self.stats = {"language": language, "language_probability": p, "detected": detected, "silent_dropped": dropped,
-                      "audio_seconds": round(len(audio) / inputs.sample_rate, 2), **speaker_stats}  # fmt: skip
+        self.stats = {**self.stats, "language": language, "language_probability": p, "detected": detected,
+                      "silent_dropped": dropped, "audio_seconds": round(len(audio) / inputs.sample_rate, 2), **speaker_stats}  # fmt: skip
         if speaker_stats.get("speakers"):
             self.stats["speaker_time"] = {who: s["seconds"] for who, s in speaker_summary(events).items()}
         return events
@@ -211,14 +229,35 @@ class ASRPerceptor(Perceptor):
         labelled = label_segments(segments, turns)
         return labelled, {"speakers": len({seg["speaker"] for seg in labelled if seg.get("speaker")})}
 
-    def _faster_whisper(self, inputs, audio, path, device, options):
+    def _faster_whisper(self, inputs, audio, path, device, options, progress, language=None):
         key = ("faster-whisper", path, device, options.compute_type, options.threads)
         with MODELS.use(key, lambda: load_faster_whisper(path, device, options.compute_type, options.threads)) as model:
-            return self._faster_whisper_run(model, inputs, audio, options)
+            return self._faster_whisper_run(model, inputs, audio, options, progress, language)
 
-    def _faster_whisper_run(self, model, inputs, audio, options):
+    def _second_hearing(self, inputs, audio, device, options, segments, language, p, share):
+        """The first hearing voted against a second model's (``asr_vote``); where the first model is
+        English-only and the second hears another language, the second's lines outright. A second model
+        that cannot load leaves the first hearing, with the reason in the stats."""
+        from videochat.perceptors.asr_vote import combine
+
+        try:
+            second = model_path(options.second_name, options.backend)
+            lines, lang2, p2 = self._faster_whisper(inputs, audio, second, device, options,
+                                                    lambda f: inputs.progress(share + f * (1 - share)))
+        except ModelUnavailable as exc:
+            self.stats["second_error"] = str(exc)
+            return segments, language, p
+        self.stats["second_model"] = options.second_name
+        if p is None and lang2 != language and (p2 or 0.0) >= 0.5:  # tiny.en cannot write French: take base's
+            self.stats["second_language"] = lang2
+            return lines, lang2, p2
+        if lang2 != language:  # heard as another language: words of different languages do not vote
+            lines, _, _ = self._faster_whisper(inputs, audio, second, device, options, lambda f: None, language)
+        return combine(segments, lines), language, p
+
+    def _faster_whisper_run(self, model, inputs, audio, options, progress, language=None):
         segments, info = model.transcribe(
-            audio, language=options.language, beam_size=options.beam_size, word_timestamps=True,
+            audio, language=language or options.language, beam_size=options.beam_size, word_timestamps=True,
             vad_filter=options.vad, condition_on_previous_text=False, initial_prompt=said_before(inputs),
             **_temperature(options),
         )  # fmt: skip
@@ -229,7 +268,7 @@ class ASRPerceptor(Perceptor):
                 for w in (seg.words or [])
             ]
             out.append({"start": seg.start, "end": seg.end, "text": seg.text, "avg_logprob": seg.avg_logprob, "words": words})
-            inputs.progress(seg.end / max(info.duration, 1e-3))
+            progress(seg.end / max(info.duration, 1e-3))
         multilingual = getattr(getattr(model, "model", None), "is_multilingual", True)
         p = None if options.language or not multilingual else _probability(info.language_probability)
         return out, info.language, p
