@@ -188,6 +188,7 @@ import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
 import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
 import qa_bank_phrasings as P  # noqa: E402
+import qt_resources  # noqa: E402
 from qa_bank_score import check, describe, refused_answerable
 
 TYPES = list(P.TEMPLATES)
@@ -530,6 +531,17 @@ def real_source(source: tuple[str, str], media_dir: Path) -> Path | str:
             subprocess.run(["dpkg", "-x", str(deb), str(root)], check=True, capture_output=True)
         except (OSError, subprocess.SubprocessError) as exc:
             return f"cannot unpack {deb.name} ({exc.__class__.__name__})"
+    if ".rcc:" in name:  # a file inside a Qt resource bundle (gcompris-qt-data's photos): read out once
+        bundle, member = name.split(":", 1)
+        path = media_dir / f"{where}-rcc" / Path(member).name
+        if not path.is_file():
+            try:
+                data = qt_resources.read_member(root / bundle, member)
+            except (OSError, KeyError, ValueError) as exc:
+                return f"cannot read {member} from {bundle} ({exc.__class__.__name__})"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        return path
     path = root / name
     if name.endswith(".gz"):
         plain = media_dir / Path(name).stem

@@ -56,3 +56,30 @@ def can_name(word: str, perceptors: set[str]) -> bool:
     if "tags" in perceptors and word in imagenet_words():
         return True
     return "detect" in perceptors and word in COCO
+
+
+@functools.lru_cache(maxsize=1)
+def _broader() -> dict[str, str]:
+    """Fine ImageNet class names, and the head words shared by several multi-word ones, mapped to their
+    everyday noun where that differs ("robin" -> bird, "retriever" -> dog); a head word of classes of
+    different nouns, or itself a noun, is left out ("cap" is its own label)."""
+    labels = imagenet()
+    nouns = set(labels.nouns)
+    out: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for cls, noun in zip(labels.classes, labels.nouns):
+        low = cls.lower()
+        if low != noun.lower() and low not in nouns:
+            out[low] = noun
+        if " " in low and low != noun.lower():  # "golden retriever" -> dog; "comic book" is its own noun
+            heads.setdefault(low.split()[-1], []).append(noun)
+    for head, of in heads.items():  # a head word of one class only may mean something else ("shepherd")
+        if len(of) > 1 and len(set(of)) == 1 and head not in nouns and head not in out:
+            out[head] = of[0]
+    return out
+
+
+def broader(word: str) -> str | None:
+    """The everyday noun the tagger reports for ``word`` when ``word`` is one of its finer classes
+    ("robin" -> "bird": the tagger says "bird" for a robin), else None."""
+    return _broader().get(word.lower())

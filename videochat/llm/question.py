@@ -147,8 +147,14 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
 #: Asking when, not at the start: "the car appears when exactly", "find the moment X comes on screen, when is it?".
 _WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
                         r"(?:moment|time|point|instant|second|timestamp)(?:\s+(?:when|that|where|at which))?\b|"
+                        r"\bbetween which (?:timestamps|times|seconds|points|moments)\b|\b(?:tell|let) me (?:know )?when\b|"
                         r"(?:^|[,;:\-–—]\s*|\s)when(?:\s+(?:exactly|precisely|roughly|approximately))?(?:\s+(?:is|was|does|did)"
                         r"(?:\s+(?:it|that|this)(?:\s+happen)?)?)?\s*\??\s*$")
+#: The stretch of time something is on, asked for: "specify the time span during which X is up", "the seconds
+#: where X is in view" (not after what/which/is ...: "what is said in the seconds where X is up" is a relation).
+_WHEN_SPAN = re.compile(r"\b(?:the\s+)?(?:time\s+)?(?:span|range|period|interval|window|stretch|seconds)\s+"
+                        r"(?:during which|in which|over which|at which|when|where)\b")
+_ASKS_OTHER = re.compile(r"^\s*(?:what|which|who|is|are|was|were|does|do|did|has|have)\b")
 #: Asking when in a later clause: "'GINGER' - which second does that land on screen", "the cat: at what time?".
 _WHEN_CLAUSE = re.compile(r"[-–—:;,?]\s*(?:(?:and|so|but|ok|okay)\s+)?(?:(?:at|in|on|from)\s+)?(?:what|which)\s+(?:second|minute|time|"
                           r"timestamp|point|moment|instant)s?\b|[-–—:;,?]\s*(?:(?:and|so|but)\s+)?when\s+(?:does|did|do|is|was|are|"
@@ -226,7 +232,8 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _BLANKS = re.compile(r"\b(?:hard|soft|jump|quick|fast|abrupt|sudden|clean|straight|sharp|smash|match)(?=\s+(?:cuts?|transitions?)\b)|"
                      r"\bright(?=\s*(?:$|[?.!,;]|(?:at|then|when|after|before|as|there|here|now)\b))|"
                      r"\b(?:during|throughout|over)\s+(?:this|it|all of it|the (?:whole |entire )?(?:video|clip|thing|recording))"
-                     r"(?=\s*(?:$|[?.!,;]))")
+                     r"(?=\s*(?:$|[?.!,;]))|"
+                     r"\b(?:in|into|within) (?:view|sight)\b")  # "where the candy is in view": seen, no name "view"
 _GOES_AWAY = re.compile(r"\bhow long\s+(before|until|till)\b.+?\b((?:goes|go|went|is|gets) (?:away|gone|off)(?: again)?|"
                         r"disappears?(?: again)?|vanish(?:es)?|fades?(?: out| away)?|is removed|leaves(?: the screen)?)\b")
 #: Where the thing asked about is: "the greeting in the output box", "what does the output box say".
@@ -258,6 +265,7 @@ def parse(question: str, duration: float) -> Question:
         blanked = blanked[: gone.start(1)] + " " * len(gone.group(1)) + blanked[gone.end(1): gone.start(2)] \
             + " " * len(gone.group(2)) + blanked[gone.end(2):]
     late = list(_WHEN_LATE.finditer(blanked)) if not _WHEN.search(low) else []
+    late += list(_WHEN_SPAN.finditer(blanked)) if not (_WHEN.search(low) or _ASKS_OTHER.match(low)) else []
     for m in late:  # "... when is it?": asks when, and names no relation
         blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
     q.asks_when = bool(late)
@@ -412,7 +420,7 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
                  r"pounds|lbs|grams|dollars|euros|calories|years|months|days|weeks|hours|people live|tons|tonnes|litres|liters)\b", low):
         return Intent.OTHER  # "how many miles is it to the sports centre": a measure no transcript line holds
     if re.search(r"\bhow many (?:seconds|secs|minutes)\b", low) or re.search(
-            r"\bthe (?:seconds|secs)\b(?!\s+(?:in|into|mark|point|before|after|from)\b)", low):
+            r"\bthe (?:seconds|secs)\b(?!\s+(?:in|into|mark|point|before|after|from|where|when|during|in which|at which)\b)", low):
         return Intent.DURATION  # "how many seconds is X up", "a figure on the seconds X gets": how long, not how often
     if _COUNT.search(low):
         return Intent.COUNT
