@@ -207,7 +207,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind11": (B11, "BLIND11", 1, -1), "blind12": (B12, "BLIND12", 0, 0),
                 "blind13": (B13, "BLIND13", 1, 0), "blind14": (B14, "BLIND14", 0, -1),
                 "blind15": (B15, "BLIND15", 1, -1), "blind16": (B16, "BLIND16", 0, 0),
-                "blind17": (B17, "BLIND17", 1, -1), "blind18": (B18, "BLIND18", 0, 0), "blind19": (B19, "BLIND19", 1, 0), "blind20": (B20, "BLIND20", 0, -1)}
+                "blind17": (B17, "BLIND17", 1, -1), "blind18": (B18, "BLIND18", 0, 0),
+                "blind19": (B19, "BLIND19", 1, 0), "blind20": (B20, "BLIND20", 0, -1)}
 
 
 def blind(split: str, name: str):
