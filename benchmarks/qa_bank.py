@@ -13,137 +13,11 @@ Every question type has 8 phrasings; even ones are dev, odd ones held-out, and e
 to one half, so the held-out half has both unseen phrasings and unseen videos. Tune on dev; run the
 held-out half only to report. Checkers: qa_bank_score.py.
 
-A third half, `fresh` (seeds 201-203, photo slideshows C/D from opencv-doc and gradio's images, gradio's
-sample videos), has its own phrasings (FRESH_TEMPLATES) written without reading the answering code;
-it was added after the held-out half had been looked at, and is run once to report.
+Later splits (fresh, final, last, then blind to blind20) each have their own phrasings and videos, written
+without reading the answering code; each is run once, to report, and never tuned on. What each holds, and
+who wrote it how: docs/benchmarks.md, "The splits".
 
-A fourth half, `final` (seeds 301-303, photo slideshow E from matplotlib's and opencv-doc's samples,
-opencv-doc's mean-shift animation), with its own phrasings (FINAL_TEMPLATES), was added after the
-fresh half had been looked at too; run it once, to report.
-
-A fifth, compact half, `last` (seeds 401-402, photo slideshow F: four scikit-image photos in a new
-order), with its own phrasings (LAST_TEMPLATES), was added after the final half had been looked at;
-run it once, to report.
-
-A sixth, compact half, `blind` (seeds 502 and 509 with their own word and sentence pools, photo slideshow G
-from scikit-learn's and opencv-doc's sample photos no other half uses, gradio's screen-recording GIF of
-a web form), has its own phrasings (qa_bank_blind.py: BLIND_TEMPLATES) written blind: without reading
-the answering code (videochat/llm/) or the other halves' phrasings, which were only compared afterwards
-to reword near-copies; casual wording, typos, vague times, unanswerable and open questions. It was
-added after the last half had been looked at and is run once, to report, never to tune.
-
-A seventh, compact half, `blind2` (seeds 606 and 613 with their own word and sentence pools, photo slideshow H
-from five opencv-doc photos no other half uses (a white building, an orange, playing cards, a blurred car,
-a cartoon fish), opencv-doc's Hough-lines animation), has its own phrasings (qa_bank_blind2.py:
-BLIND2_TEMPLATES) written blind in the same way, by someone who had not read the answering code or the
-other halves' phrasings (compared only afterwards, by text similarity, to reword near-copies). It was
-added after the blind half had been scored and fixed; run it once, to report, never to tune.
-
-An eighth, compact half, `blind3` (seeds 703 and 716 with their own word and sentence pools, photo slideshow I
-from three opencv-doc photos and one scikit-image photo no other half uses (a newspaper sudoku, a cobbled
-street of old brick houses, graffiti of a cartoon scientist and a rooster, a retina), opencv-doc's
-convolution animation), has its own phrasings (qa_bank_blind3.py: BLIND3_TEMPLATES) written blind in the
-same way: without reading the answering code, its tests or the other halves' phrasings, which were
-compared only afterwards, by text similarity, to reword near-copies. It was added after the blind2 half
-had been scored and fixed, and was not run while it was written; run it once, to report, never to tune.
-
-A ninth, compact half, `blind4` (seeds 808 and 815 with their own word and sentence pools, photo slideshow J
-from four opencv-doc photos no other half uses (two men playing catch with a basketball in an office, a bag
-of groceries on a chair, a pencil, a lighter and a coin on a table, a heap of toys with a rubber whale)),
-has its own phrasings (qa_bank_blind4.py: BLIND4_TEMPLATES) written blind in the same way: without reading
-the answering code, its tests or the other halves' phrasings, compared only afterwards, by text similarity,
-to reword near-copies. It was added after the blind3 half had been scored and fixed, and was not run while
-it was written; run it once, to report, never to tune.
-
-A tenth, compact half, `blind5` (seeds 905 and 912 with their own word and sentence pools, photo slideshow K
-from four opencv-doc images no other half uses (a closed black notebook with a green elastic band, a young
-bearded man in a white T-shirt, an aloe in a terracotta pot, two textbooks on a floor)), has its own
-phrasings (qa_bank_blind5.py: BLIND5_TEMPLATES) written blind in the same way: without reading the answering
-code, its tests or the other halves' phrasings. It was added after the blind4 half had been written, and was
-not run while it was written; run it once, to report, never to tune.
-
-An eleventh, compact half, `blind6` (seeds 1006 and 1013 with their own word and sentence pools, photo slideshow L
-from two opencv-doc images, one scikit-image photo and one matplotlib sample no other half uses (a blue gift box,
-a person holding up a checkerboard in an office, the moon's cratered surface, a robot in a graduation cap)), has
-its own phrasings (qa_bank_blind6.py: BLIND6_TEMPLATES) written blind in the same way: without reading the
-answering code, its tests or the other halves' phrasings. It was added after the blind4 half had been written, beside blind5, and was not run while it was written; run it once,
-to report, never to tune.
-
-A twelfth, compact half, `blind7` (seeds 1107 and 1114 with their own word and sentence pools, photo slideshow M
-from four opencv-doc tutorial images no other half uses (an open hand on a white table, a pumpkin beside a potted
-plant and a log, a heap of red, green and yellow peppers, a young man with a goatee in a khaki jacket)), has its own
-phrasings (qa_bank_blind7.py: BLIND7_TEMPLATES) written blind in the same way: without reading the answering code,
-its tests or the other halves' phrasings. It was added after the blind6 half had been written, and was not run
-while it was written; run it once, to report, never to tune.
-
-A thirteenth, compact half, `blind8` (seeds 1208 and 1215 with their own word and sentence pools, photo slideshow N
-from four opencv-doc tutorial photos no other half uses (a potted plant with a blue clothes peg, the Buran space
-shuttle on a river embankment, four webcams on a table, windswept trees on a heath)), has its own phrasings
-(qa_bank_blind8.py: BLIND8_TEMPLATES) written blind in the same way: without reading the answering code, its
-tests or the other halves' phrasings. It was added after the blind6 half had been merged, and was not run while
-it was written; run it once, to report, never to tune.
-
-A fourteenth, compact half, `blind9` (seeds 1309 and 1316 with their own word and sentence pools, photo slideshow O
-from four opencv-doc photos no other half uses (a robin on a handle, cattle grazing a mountain pasture, a tabby
-kitten on a wooden floor, a lone tree in a green field)), has its own phrasings (qa_bank_blind9.py:
-BLIND9_TEMPLATES) written blind in the same way: without reading the answering code, its tests or the other
-halves' phrasings. It was added after the blind8 half had been written, and was not run while it was written;
-run it once, to report, never to tune.
-
-A fifteenth, compact half, `blind10` (seeds 1410 and 1417 with their own word and sentence pools, photo slideshow P
-from four opencv-doc tutorial photos no other half uses (two men in a glider's cockpit, a red London double-decker
-bus, a German shepherd lying on grass by a ball, a man holding a red clock up in front of his face)), has its own
-phrasings (qa_bank_blind10.py: BLIND10_TEMPLATES) written blind in the same way: without reading the answering
-code, its tests or the other halves' phrasings. It was added after the blind8 half had been merged, and was not
-run while it was written; run it once, to report, never to tune.
-
-A sixteenth, compact half, `blind11` (seeds 1511 and 1518 with their own word and sentence pools, photo slideshow Q
-from four opencv-doc tutorial photos no other half uses (four striped hot-air balloons in an evening sky, a tall
-half-timbered house, a cow suckling her calf under trees, a smiling young woman with her chin on her hand in a
-webcam capture)), has its own phrasings (qa_bank_blind11.py: BLIND11_TEMPLATES) written blind in the same way:
-without reading the answering code, its tests or the other halves' phrasings. It was added after the blind10 half
-had been merged, and was not run while it was written; run it once, to report, never to tune.
-
-A seventeenth, compact half, `blind12` (seeds 1612 and 1619 with their own word and sentence pools, photo slideshow R
-from four opencv-doc scene-text photos no other half uses (a double-parking notice on a street pole by a newspaper
-box, a yellow generator behind a concrete-block wall under palm trees, a yellow gallery shop front with blue
-signs, yellow no-parking barriers on a pavement)), has its own phrasings (qa_bank_blind12.py: BLIND12_TEMPLATES)
-written blind in the same way: without reading the answering code, its tests or the other halves' phrasings. It
-was added after the blind10 half had been written, beside blind11, and was not run while it was written; run it once,
-to report, never to tune.
-
-An eighteenth, compact half, `blind13` (seeds 1713 and 1720 with their own word and sentence pools, photo slideshow S
-from four opencv-doc photos no other half uses (a calm lake below forested hills, an old ochre apartment block seen
-from below, a black Canon lens cap on a glass table, a young person with facial-landmark dots drawn on their face)),
-has its own phrasings (qa_bank_blind13.py: BLIND13_TEMPLATES) written blind in the same way: without reading the
-answering code, its tests or the other halves' phrasings. It was added after the blind12 half had been written, and
-was not run while it was written; run it once, to report, never to tune.
-
-A nineteenth, compact half, `blind14` (seeds 1814 and 1821 with their own word and sentence pools, photo slideshow T
-from four opencv-doc photos no other half uses (a green direction signpost to a sports centre under dark trees, a
-breakfast table with a banana, an orange and a mug in an object detector's window, a calm lake below a wooded hill,
-a "copy centre" sign under a concrete colonnade)), has its own phrasings (qa_bank_blind14.py: BLIND14_TEMPLATES)
-written blind in the same way: without reading the answering code, its tests or the other halves' phrasings. It
-was added after the blind12 half had been merged, and was not run while it was written; run it once, to report,
-never to tune.
-
-A twentieth, compact half, `blind15` (seeds 1915 and 1922 with their own word and sentence pools, photo slideshow U
-from one gradio photo and three opencv-doc tutorial images no other half uses (a close-up of a cheetah's face, the
-St. Louis Gateway Arch behind the domed Old Courthouse and a fountain at night, a lit candle beside an empty wine
-glass, the Mona Lisa in black and white in a face detector's window)), has its own phrasings (qa_bank_blind15.py:
-BLIND15_TEMPLATES) written blind in the same way: without reading the answering code, its tests or the other
-halves' phrasings. It was added after the blind14 half had been written, and was not run while it was written; run
-it once, to report, never to tune.
-
-A twenty-first, compact half, `blind16` (seeds 2016 and 2023 with their own word and sentence pools, photo slideshow V
-from four opencv-doc tutorial images no other half uses (a slanted CCTV sign with Chinese text and "Video", a red barn
-and silo reflected in a pond (shown twice, the second copy full of black holes), a black-and-white halftone print of
-a man in a flat cap, about two dozen worn bronze coins on white paper)), has its own phrasings (qa_bank_blind16.py:
-BLIND16_TEMPLATES) written blind in the same way: without reading the answering code, its tests or the other
-halves' phrasings. It was added after the blind14 half had been written, beside blind15, and was not run while it
-was written; run it once, to report, never to tune.
-
-    python benchmarks/qa_bank.py [--split dev|heldout|fresh|final|last|blind|blind2|...|blind6|both|all] [--model embedded] [--long] [-v] [--json FILE]
+    python benchmarks/qa_bank.py [--split dev|heldout|...|blind20|both|all] [--except SPLITS] [--model embedded] [--long] [-v] [--json FILE]
 """
 
 from __future__ import annotations
@@ -703,6 +577,8 @@ def main() -> None:
     ap.add_argument("--cache-dir", type=Path, default=Path("~/.cache/videochat-bench"), help="media and perception cache")
     ap.add_argument("--json", type=Path, help="write every question, answer and the scores here")
     ap.add_argument("--only", help="run only cases whose name contains this (e.g. gen-, photos, long)")
+    ap.add_argument("--except", dest="leave_out", default="", help="comma-separated splits to leave out of --split "
+                    "all (splits written but not yet scored, kept unseen while the code changes)")
     ap.add_argument("--list", action="store_true", help="print the questions and expected answers; run nothing")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every question, expected and actual answer")
     args = ap.parse_args()
@@ -710,8 +586,10 @@ def main() -> None:
     cache = args.cache_dir.expanduser()
     media_dir = cache / "media"
     media_dir.mkdir(parents=True, exist_ok=True)
-    cases = [c for c in build_cases(args.split, media_dir, args.long) if not args.only or args.only in c.name]
-    splits = SPLITS.get(args.split, [args.split])
+    out = set(filter(None, args.leave_out.split(",")))
+    cases = [c for c in build_cases(args.split, media_dir, args.long)
+             if (not args.only or args.only in c.name) and c.split not in out]
+    splits = [s for s in SPLITS.get(args.split, [args.split]) if s not in out]
     if args.list:
         for case in cases:
             for q in case.questions:

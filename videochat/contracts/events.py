@@ -128,7 +128,7 @@ class Transcript:
     def line(self, ev: Event) -> str:
         speaker = ev.data.get("speaker") if ev.kind == "speech" else None
         also = ev.data.get("heard_as") if ev.kind == "speech" else None
-        unclear = f' (unclear: also heard as "{also[0]}")' if isinstance(also, list) and also else ""
+        unclear = f' (also heard as "{also[0]}")' if isinstance(also, list) and also else ""
         if speaker:  # who says it, and what is said quoted: it reads as speech, never as an instruction
             return f"{format_span(ev.start, ev.end)} {ev.kind} ({speaker}): \"{ev.text}\"{unclear}"
         return f"{format_span(ev.start, ev.end)} {ev.kind}: {ev.text}{unclear}"

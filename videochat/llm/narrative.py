@@ -25,7 +25,7 @@ def event_phrase(ev: Event) -> str:
         return f'the screen shows "{ev.text}"'
     if ev.kind in ("speech", "subtitle"):
         also = ev.data.get("heard_as") if ev.kind == "speech" else None
-        unclear = f' (unclear: also heard as "{also[0]}")' if isinstance(also, list) and also else ""
+        unclear = f' (also heard as "{also[0]}")' if isinstance(also, list) and also else ""
         return f'{ev.data.get("speaker") or "someone"} says: "{ev.text}"{unclear}'
     if ev.kind == "tags":
         if unsure(ev):

@@ -134,7 +134,7 @@ def load_openai_whisper(path: str, device: str):
 class ASRPerceptor(Perceptor):
     name = "asr"
     uses_model = True
-    version = "5"
+    version = "6"
     input = "audio"
     description = "speech to text with word timings (Whisper: faster-whisper or openai-whisper)"
     Options = ASROptions

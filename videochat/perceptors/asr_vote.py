@@ -50,7 +50,7 @@ def _vote(seg: Segment, other: list[dict]) -> Segment:
             voted += words[i1:i2] if _sure(words[i1:i2]) >= _sure(other[j1:j2]) else other[j1:j2]
     text = " ".join(w["word"] for w in voted)
     hearings = [" ".join(w["word"] for w in ws) for ws in (words, other)]
-    heard_as = list(dict.fromkeys(h for h in hearings if _norm(h) != _norm(text)))
+    heard_as = list(dict.fromkeys(h for h in hearings if _differs(h, text)))
     start = min(seg["start"], voted[0]["start"]) if voted else seg["start"]
     end = max(seg["end"], voted[-1]["end"]) if voted else seg["end"]
     return {**seg, "start": start, "end": end, "text": text, "words": voted, **({"heard_as": heard_as} if heard_as else {})}
@@ -73,6 +73,33 @@ def _sure(words: list[dict]) -> float:
 
 def _mid(word: dict) -> float:
     return (word["start"] + word["end"]) / 2
+
+
+def _differs(other: str, text: str) -> bool:
+    """Whether a hearing says other words than ``text``, not just spells them differently ("neighbors",
+    "neighbours"; "post card", "postcard")."""
+    a, b = _norm(other).split(), _norm(text).split()
+    return _unmatched(a, b) or _unmatched(b, a)
+
+
+def _unmatched(words: list[str], against: list[str]) -> bool:
+    """Whether a longer word of ``words`` (alone or run into a neighbour) is near none of ``against``'s."""
+    pool = set(against) | {x + y for x, y in zip(against, against[1:])}
+    for i, w in enumerate(words):
+        if len(w) <= 3:
+            continue
+        forms = [w, *([w + words[i + 1]] if i + 1 < len(words) else []), *([words[i - 1] + w] if i else [])]
+        if not any(_close(f, o) for f in forms for o in pool):
+            return True
+    return False
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def _norm(text: str) -> str:
