@@ -74,3 +74,16 @@ def test_pipeline_votes_tiny_and_base_on_real_speech(tmp_path) -> None:
     assert run["status"] == "ok" and run["stats"].get("second_model") == "whisper-base", run
     text = " ".join(e["text"].lower() for e in result["events"] if e["kind"] == "speech")
     assert sum(k in text for k in ("florist", "sunflower", "brown")) >= 2, text
+
+
+@pytest.mark.unit
+def test_the_second_hearing_backs_the_default_model_only() -> None:
+    from videochat.perceptors.asr import ASROptions, ASRPerceptor
+
+    assert ASROptions().second_name == "whisper-base"
+    assert ASROptions(model="whisper-tiny.en").second_name == "whisper-base"  # the default, named
+    assert ASROptions(model="large-v3").second_name == ""  # a big model needs no small second opinion
+    assert ASROptions(backend="openai-whisper").second_name == ""
+    assert ASROptions(second_model="").second_name == ""
+    assert ASROptions(model="large-v3", second_model="whisper-base").second_name == "whisper-base"
+    assert "whisper-base" in ASRPerceptor().models(ASROptions(speakers=0))  # `videochat models pull` fetches it

@@ -53,7 +53,7 @@ class ASROptions(ModelOptions):
     def second_name(self) -> str:
         if self.second_model != "auto":
             return self.second_model if self.backend == "faster-whisper" else ""
-        return SECOND_MODEL if self.backend == "faster-whisper" and not self.model else ""
+        return SECOND_MODEL if self.backend == "faster-whisper" and self.model_name == DEFAULT_MODELS[self.backend] else ""
 
 
 def pick_device(device: str, backend: str = "faster-whisper") -> str:
@@ -181,9 +181,11 @@ class ASRPerceptor(Perceptor):
         path = model_path(options.model_name, options.backend)
         self.stats = {}
         if options.backend == "faster-whisper":
-            share = 0.35 if options.second_name else 1.0  # the second hearing takes the rest of the time
+            # a live chunk keeps to one hearing unless asked for two: it must keep up with the stream
+            second = options.second_name if inputs.carry is None or options.second_model != "auto" else ""
+            share = 0.35 if second else 1.0  # the second hearing takes the rest of the time
             segments, language, p = self._faster_whisper(inputs, audio, path, device, options, lambda f: inputs.progress(f * share))
-            if options.second_name:
+            if second:
                 segments, language, p = self._second_hearing(inputs, audio, device, options, segments, language, p, share)
         else:
             segments, language, p = self._openai_whisper(audio, path, device, options)
