@@ -154,6 +154,7 @@ _WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show m
 #: where X is in view" (not after what/which/is ...: "what is said in the seconds where X is up" is a relation).
 _WHEN_SPAN = re.compile(r"\b(?:the\s+)?(?:time\s+)?(?:span|range|period|interval|window|stretch|seconds)\s+"
                         r"(?:during which|in which|over which|at which|when|where)\b")
+_WHEN_AGAIN = re.compile(r"[-–—:;,?.]\s*when(?:\s+(?:exactly|precisely|roughly|approximately))?\s*\??\s*$")
 _ASKS_OTHER = re.compile(r"^\s*(?:what|which|who|is|are|was|were|does|do|did|has|have)\b")
 #: Asking when in a later clause: "'GINGER' - which second does that land on screen", "the cat: at what time?".
 _WHEN_CLAUSE = re.compile(r"[-–—:;,?]\s*(?:(?:and|so|but|ok|okay)\s+)?(?:(?:at|in|on|from)\s+)?(?:what|which)\s+(?:second|minute|time|"
@@ -266,6 +267,7 @@ def parse(question: str, duration: float) -> Question:
             + " " * len(gone.group(2)) + blanked[gone.end(2):]
     late = list(_WHEN_LATE.finditer(blanked)) if not _WHEN.search(low) else []
     late += list(_WHEN_SPAN.finditer(blanked)) if not (_WHEN.search(low) or _ASKS_OTHER.match(low)) else []
+    late += list(_WHEN_AGAIN.finditer(blanked)) if _WHEN.search(low) else []  # "at what moment is X seen? when exactly"
     for m in late:  # "... when is it?": asks when, and names no relation
         blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
     q.asks_when = bool(late)

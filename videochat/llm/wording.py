@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from videochat.llm.foreign import english
+
 #: Chat spelling and common typos -> the plain word (lower-case keys; matched as whole words).
 SPELLING: dict[str, str] = {
     "diff": "different", "diffrent": "different", "diferent": "different", "differnt": "different",
@@ -112,7 +114,7 @@ def _numbers(text: str) -> str:
 
 def plain(question: str) -> str:
     """``question`` in the words the parser knows (case kept for every word not rewritten)."""
-    text = " ".join(question.strip().split())
+    text = english(" ".join(question.strip().split()))  # "cuántas palabras ...": the other language's words in English
     text = re.sub(r"\s*@\s*(?=\d)", " at ", text)  # "text @ 0:07"
     text = re.sub(r"\bt\s*=\s*(?=\d)", "", text)  # "t=7s"
 

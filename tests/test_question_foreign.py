@@ -1,0 +1,43 @@
+"""Questions that mix another language into English ("cuántas palabras distintas... how many different
+words?"): the other language's question words in English and its small words dropped (llm/foreign.py),
+or, when the question says itself again in English, that English question; English questions untouched."""
+
+from __future__ import annotations
+
+import pytest
+from test_grounded import ask
+
+from videochat.llm.foreign import english
+from videochat.llm.question import Intent, parse
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("question, intent, start", [
+    ("cuántas palabras distintas... how many different words show on the screen?", Intent.COUNT, "2 different texts"),
+    ("¿cuántas palabras distintas hay en la pantalla?", Intent.COUNT, "2 different texts"),
+    ("wann sieht man den Hund? when is the dog shown", Intent.WHEN, "A dog is shown at [00:07-00:12]"),
+    ("qué palabra aparece en la pantalla al segundo 3?", Intent.WHAT, 'At [00:01-00:04] the screen shows "HELLO"'),
+    ("dime qué dice la voz... what words does the narrator say?", Intent.WHAT, 'At [00:06-00:09] someone says'),
+    ("combien de mots différents à l'écran ?", Intent.COUNT, "2 different texts"),
+    ("wie viele Wörter sind auf dem Bildschirm?", Intent.COUNT, "2 different texts"),
+    ("quantas palavras diferentes aparecem na tela?", Intent.COUNT, "2 different texts"),
+    ("kitne shabd screen par dikhte hain, how many different words?", Intent.COUNT, "2 different texts"),
+    ("en qué momento se ve the dog? when exactly", Intent.WHEN, "A dog is shown at [00:07-00:12]"),
+])  # fmt: skip
+def test_a_mixed_question_reaches_its_rule(question: str, intent: Intent, start: str) -> None:
+    assert parse(question, 15.0).intent is intent
+    said = ask(question)
+    assert said.startswith(start), said
+
+
+@pytest.mark.parametrize("question", [
+    "What does the sign in La Paz say?", "is there a comment on screen?", "the final photo - what is it?",
+    "Is the word DE shown?", "what is said at 0:05?", "does anyone say 'que sera sera'?", "when is the word QUE shown?",
+])  # fmt: skip
+def test_english_questions_are_left_as_they_are(question: str) -> None:
+    assert english(question) == question
+
+
+def test_on_screen_words_in_capitals_are_never_translated() -> None:
+    assert "PALABRA" in english("¿cuándo aparece PALABRA?") and english("¿cuándo aparece PALABRA?").startswith("when")

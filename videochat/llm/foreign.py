@@ -1,0 +1,120 @@
+"""Words of other languages that people mix into English questions about a video.
+
+"cuántas palabras distintas... how many different words are on screen?", "à quel moment voit-on the
+dog?", "kitne log hain, how many people?": the question words and the few nouns every video question
+uses (word, screen, people, second, picture) are put in English, and the other languages' articles,
+pronouns and small verbs are dropped, so none of them becomes a name to look up. Spanish, French,
+German, Portuguese and romanised Hindi; a word that is also English ("was", "die", "chat", "me", "do")
+is left alone. Names of things are not translated: an answer can only quote what the video shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Phrases first (longest first), then single words; "" drops the word.
+PHRASES: dict[str, str] = {
+    "en qué momento": "at what moment", "a qué hora": "at what time", "en qué segundo": "at what second",
+    "por favor": "", "qué se ve": "what is seen", "qué dice": "what says", "se ve": "is seen", "se ven": "are seen",
+    "hay algún": "is there a", "hay alguna": "is there a", "hay": "is there",
+    "à quel moment": "at what moment", "combien de": "how many", "qu'est-ce que": "what", "qu'est-ce qui": "what",
+    "est-ce que": "", "est-ce qu'il y a": "is there", "il y a": "there is", "y a-t-il": "is there",
+    "s'il vous plaît": "", "s'il te plaît": "", "voit-on": "is seen", "on voit": "is seen",
+    "wie viele": "how many", "wie lange": "how long", "zu welchem zeitpunkt": "at what moment", "gibt es": "is there",
+    "es gibt": "there is", "sieht man": "is seen", "bitte": "",
+    "o que": "what", "em que momento": "at what moment", "quanto tempo": "how long", "por favor,": "",
+    "kitne log": "how many people", "kitne": "how many", "kitni": "how many", "kitna": "how much",
+}  # fmt: skip
+WORDS: dict[str, str] = {
+    # question words
+    "cuántas": "how many", "cuántos": "how many", "cuantas": "how many", "cuantos": "how many", "cuándo": "when",
+    "cuando": "when", "qué": "what", "que": "what", "cuál": "which", "cual": "which", "cuáles": "which",
+    "dónde": "where", "quién": "who", "quien": "who", "cómo": "how", "como": "how",
+    "combien": "how many", "quand": "when", "quel": "which", "quelle": "which", "quels": "which", "quelles": "which",
+    "quoi": "what", "où": "where", "qui": "who",
+    "wann": "when", "welche": "which", "welcher": "which", "welches": "which", "welchen": "which", "wo": "where",
+    "wer": "who", "wie": "how", "wieviele": "how many",
+    "quando": "when", "quantas": "how many", "quantos": "how many", "qual": "which", "quais": "which",
+    "onde": "where", "quem": "who",
+    "kab": "when", "kya": "what", "kaun": "who", "kahan": "where", "kaise": "how",
+    # the nouns and verbs of video questions
+    "palabras": "words", "palabra": "word", "mots": "words", "mot": "word", "wörter": "words", "worte": "words",
+    "wort": "word", "palavras": "words", "palavra": "word", "shabd": "word",
+    "pantalla": "screen", "écran": "screen", "ecran": "screen", "bildschirm": "screen", "tela": "screen",
+    "personas": "people", "gente": "people", "personnes": "people", "gens": "people", "personen": "people",
+    "leute": "people", "menschen": "people", "pessoas": "people",
+    "segundo": "second", "segundos": "seconds", "seconde": "second", "secondes": "seconds", "sekunde": "second",
+    "sekunden": "seconds", "minuto": "minute", "minutos": "minutes",
+    "imagen": "picture", "imágenes": "pictures", "imagem": "picture", "imagens": "pictures", "bild": "picture",
+    "bilder": "pictures", "foto": "photo", "fotos": "photos",
+    "vídeo": "video", "vidéo": "video", "voz": "voice", "voix": "voice", "stimme": "voice", "awaaz": "voice",
+    "dicen": "say", "dit": "says", "disent": "say", "sagt": "says", "gesagt": "said", "diz": "says",
+    "dizem": "say", "aparece": "appears", "aparecen": "appear", "aparecem": "appear", "apparaît": "appears",
+    "erscheint": "appears", "distintas": "different", "distintos": "different", "diferentes": "different",
+    "différents": "different", "différentes": "different", "verschiedene": "different",
+    "fin": "end", "ende": "end", "inicio": "start", "principio": "start", "début": "start",
+    "anfang": "start", "começo": "start", "início": "start", "mitad": "middle", "milieu": "middle", "mitte": "middle",
+    "meio": "middle",
+    # articles, pronouns, prepositions and small verbs: no names
+    "el": "", "la": "", "los": "", "las": "", "un": "", "una": "", "unos": "", "unas": "", "del": "", "de": "",
+    "en": "", "es": "", "se": "", "lo": "", "al": "", "mí": "", "dime": "tell me",
+    "le": "", "les": "", "une": "", "des": "", "du": "", "et": "", "est": "", "sont": "", "dans": "", "sur": "",
+    "à": "", "au": "", "aux": "", "ce": "", "cette": "", "ces": "", "moi": "", "dis-moi": "tell me",
+    "der": "", "das": "", "den": "", "dem": "", "ein": "", "eine": "", "einen": "", "und": "", "ist": "",
+    "sind": "", "auf": "", "mir": "", "ich": "", "sag": "tell", "zu": "", "sehen": "seen",
+    "na": "", "em": "", "um": "", "uma": "", "são": "", "tem": "", "dos": "",
+    "hai": "", "hain": "", "mein": "", "ka": "", "ki": "", "ke": "", "ko": "", "aur": "", "bhi": "", "yeh": "",
+    "woh": "", "mujhe": "", "batao": "tell me", "dikhte": "shown", "dikhta": "shown", "dikhti": "shown",
+    "bolta": "says", "bolti": "says", "bola": "said", "par": "",
+}  # fmt: skip
+
+_PHRASE = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True))
+                     + r")(?![\w'-])", re.I)
+_TOKEN = re.compile(r"(?<![\w'-])[^\W\d_][\w'-]*")
+
+
+#: Table words English also uses or that start English names ("La Paz", "de facto", "Das Boot"): alone they do
+#: not make a question mixed; other table words, or any letter outside ASCII, do.
+_ALSO_ENGLISH = {"la", "de", "en", "es", "se", "le", "un", "na", "um", "em", "fin", "al", "lo", "est", "sur", "ce",
+                 "des", "du", "et", "au", "aux", "les", "dos", "das", "den", "der", "dem", "ein", "como", "bild", "foto",
+                 "fotos", "hai", "ka", "ki", "ke", "ko", "tem", "sag", "ich", "und", "mein", "woh", "quel", "par", "zu"}
+
+
+def english(text: str) -> str:
+    """``text`` with the other languages' question words in English and their small words gone, if it
+    mixes in another language; words in capitals (on-screen text) and words not in the tables are kept."""
+    if not _mixed(text):
+        return text
+    text = text.replace("¿", "").replace("¡", "")
+    chunks = [c.strip() for c in re.split(r"[?!]+|\.\.\.|…|\s[-–—]\s|,\s", text) if c.strip()]
+    if len(chunks) > 1 and _restates(chunks[-1]):  # "wann sieht man den Hund? when is the dog shown": the English one
+        return chunks[-1] + "?"
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        if w.isupper() and len(w) > 1:
+            return w
+        low = w.lower()
+        if low[:2] in ("l'", "d'") and low[2:] in WORDS:  # French elision: "l'écran", "d'images"
+            return WORDS[low[2:]]
+        return WORDS.get(low, w)
+
+    text = _PHRASE.sub(lambda m: m.group(0) if m.group(0).isupper() else PHRASES[m.group(0).lower()], text)
+    return " ".join(_TOKEN.sub(word, text).split())
+
+
+_ASKS = re.compile(r"^(?:what|which|when|where|who|how|is|are|was|were|does|do|did|can|could|tell|give|list|show|"
+                   r"describe|count|transcribe|name)\b", re.I)
+
+
+def _restates(clause: str) -> bool:
+    """Whether a last clause is a whole English question by itself (three words or more, no other language)."""
+    return len(clause.split()) >= 3 and bool(_ASKS.match(clause)) and not _mixed(clause)
+
+
+def _mixed(text: str) -> bool:
+    if re.search(r"[^\x00-\x7f‘’“”–—…]", text):
+        return True
+    if _PHRASE.search(text) and not all(m.group(0).lower() in ("por favor", "bitte") for m in _PHRASE.finditer(text)):
+        return True
+    return any(w.lower() in WORDS and w.lower() not in _ALSO_ENGLISH for w in _TOKEN.findall(text) if not w.isupper())
