@@ -145,7 +145,7 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
                    r"(?! of (?:the |this |that )?(?:screen|frame|picture|image|photo|shot|room|scene)))\b|"
                    r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b(?!\s*\d)|\bat what time\b", re.I)
 #: Asking when, not at the start: "the car appears when exactly", "find the moment X comes on screen, when is it?".
-_WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
+_WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me|give me)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
                         r"(?:moment|time|point|instant|second|timestamp)(?:\s+(?:when|that|where|at which))?\b|"
                         r"\bbetween which (?:timestamps|times|seconds|points|moments)\b|\b(?:tell|let) me (?:know )?when\b|"
                         r"(?:^|[,;:\-–—]\s*|\s)when(?:\s+(?:exactly|precisely|roughly|approximately))?(?:\s+(?:is|was|does|did)"
@@ -176,8 +176,8 @@ _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|
                        r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps? with|at the same time as|around(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
-_ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at that (?:moment|"
-                           r"time|point)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
+_ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at (?:that|this) (?:exact |very |"
+                           r"same |precise )?(?:moment|time|point|instant|second)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
                                r"second|minute|time)(?= (?:when |that |of )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b| of ['\"‘“])|"
                                r"(?:at |in |during )?the (?:bit|part|point|section|stretch|spot|place) (?:where|when)|"
@@ -273,6 +273,8 @@ def parse(question: str, duration: float) -> Question:
     q.asks_when = bool(late)
     blanked = _NOT_KIND.sub(lambda m: " " * len(m.group(0)), blanked)  # "the written word (not the spoken one)"
     main, q.relation, anchor_text = _split_relation(blanked)
+    if q.relation and re.match(r"\s*(?:(?:and|so|but)\s+)?(?:what|which|who)\b", main):
+        q.asks_when = False  # "give me the moment X is said - what is on screen then": what, at that moment
     if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main) or _CAPTION_SAYING.search(main):  # "what does the sign say": what is written
         q.modality = "text"
     elif _SEVERAL_KINDS.search(main):  # "which word or picture is up": anything shown
@@ -401,7 +403,16 @@ def terms_of(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+#: Words that end in "s" in the singular (not "canva", "len", "christma").
+_ENDS_IN_S = {"canvas", "atlas", "christmas", "lens", "bias", "alias", "pancreas", "overseas", "whereas", "news",
+              "series", "species", "means", "physics", "maths", "mathematics", "athletics", "politics", "economics",
+              "billiards", "darts", "measles", "thanks", "always", "perhaps", "chaos", "cosmos", "pathos", "iris",
+              "clothes", "trousers", "jeans", "scissors", "pants", "shorts", "binoculars", "pliers", "tongs"}
+
+
 def singular(word: str) -> str:
+    if word.lower() in _ENDS_IN_S:
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):

@@ -50,6 +50,9 @@ def name_for(term: str, events: list[Event]) -> str:
     """How to write a matched name: on-screen words in capitals and quotes, spoken words quoted,
     visual labels as nouns with an article."""
     kinds = {ev.kind for ev in events}
+    texts = list(dict.fromkeys(ev.text for ev in events))
+    if kinds <= {"text"} and len(texts) == 1 and texts[0].isupper() and " " not in texts[0]:
+        return f'"{texts[0]}"'  # the word as the screen shows it ("CANVAS" asked as "canvas" or misread)
     if kinds <= {"text"}:
         return f'"{term.upper()}"'
     if kinds & {"speech", "subtitle", "text"}:
