@@ -41,3 +41,8 @@ def test_english_questions_are_left_as_they_are(question: str) -> None:
 
 def test_on_screen_words_in_capitals_are_never_translated() -> None:
     assert "PALABRA" in english("¿cuándo aparece PALABRA?") and english("¿cuándo aparece PALABRA?").startswith("when")
+
+
+def test_a_restatement_that_points_back_is_not_the_whole_question() -> None:
+    said = ask("hay the word WORLD en el video? I mean, does it appear")
+    assert said.startswith('Yes: "WORLD" is shown on screen'), said

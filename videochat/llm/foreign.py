@@ -108,8 +108,10 @@ _ASKS = re.compile(r"^(?:what|which|when|where|who|how|is|are|was|were|does|do|d
 
 
 def _restates(clause: str) -> bool:
-    """Whether a last clause is a whole English question by itself (three words or more, no other language)."""
-    return len(clause.split()) >= 3 and bool(_ASKS.match(clause)) and not _mixed(clause)
+    """Whether a last clause is a whole English question by itself: three words or more, no other language,
+    and no pronoun pointing back at the first part ("I mean, does it appear" needs it)."""
+    return (len(clause.split()) >= 3 and bool(_ASKS.match(clause)) and not _mixed(clause)
+            and not re.search(r"\b(?:it|that|this|they|them|he|she|one)\b", clause, re.I))
 
 
 def _mixed(text: str) -> bool:
