@@ -58,6 +58,30 @@ KINDS_OF: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+#: Writing systems a question can ask about ("is there any Chinese writing?"), by their Unicode blocks.
+SCRIPTS: dict[str, str] = {
+    "chinese": "[\u4e00-\u9fff\u3400-\u4dbf]", "japanese": "[\u3040-\u30ff]", "korean": "[\uac00-\ud7af\u1100-\u11ff]",
+    "arabic": "[\u0600-\u06ff]", "russian": "[\u0400-\u04ff]", "cyrillic": "[\u0400-\u04ff]", "greek": "[\u0370-\u03ff]",
+    "hebrew": "[\u0590-\u05ff]", "hindi": "[\u0900-\u097f]", "devanagari": "[\u0900-\u097f]", "thai": "[\u0e00-\u0e7f]",
+}  # fmt: skip
+#: The scripts the default OCR (RapidOCR's PP-OCR Chinese/English model) reads: only for these is "none read" a no.
+OCR_SCRIPTS = {"chinese"}
+_WRITING = re.compile(r"\b(?:writing|written|text|texts|characters?|letters?|script|words?|signs?|captions?|symbols?)\b", re.I)
+
+
+def script_asked(q: Question) -> str | None:
+    """The writing system a question asks about ("chinese" in "any Chinese writing in the pictures?"), or None."""
+    if q.modality not in (None, "text") or not _WRITING.search(q.text):
+        return None
+    return next((t for t in q.terms if t.lower() in SCRIPTS), None)
+
+
+def in_script(transcript: Transcript, script: str) -> list[Event]:
+    """The on-screen text events written (partly) in ``script``."""
+    pattern = re.compile(SCRIPTS[script.lower()])
+    return [ev for ev in transcript.events if ev.kind == "text" and pattern.search(ev.text)]
+
+
 def kinds_for(modality: str | None) -> tuple[str, ...]:
     return MODALITY_KINDS.get(modality or "", ())
 

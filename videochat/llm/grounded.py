@@ -111,11 +111,20 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
     return not_found()
 
 
+#: Things that carry writing: "the copy centre sign" is found by its words on screen.
+_CARRIERS = {"sign", "signpost", "poster", "notice", "banner", "label", "board", "billboard", "plaque", "placard", "menu",
+             "sticker", "logo", "t-shirt", "shirt", "cover", "signage", "noticeboard", "nameplate", "plate"}
+
+
 def head_terms(terms: list[str], transcript: Transcript, modality: str | None) -> list[str]:
     """The names to look up for a phrase such as "yellow building": the phrase when an event names all
     of it, else its head noun (the last word), never a modifier alone (a "mostly yellow" scene)."""
     if len(terms) < 2 or any(t.isupper() for t in terms):  # several on-screen words: each is a name
         return terms
+    if terms[-1] in _CARRIERS:  # "the copy centre sign": what is written on it, when the screen reads that
+        words = " ".join(terms[:-1])
+        if any(ev.kind == "text" and ev_.mentions(ev, words) for ev in transcript.events):
+            return [words]
     hits, _ = ev_.find_any(transcript, terms, modality)
     whole = [ev for ev in hits if all(ev_.mentions(ev, t) for t in terms)]
     if whole and all(ev.kind in ev_.WORDY_KINDS for ev in whole):
@@ -124,6 +133,9 @@ def head_terms(terms: list[str], transcript: Transcript, modality: str | None) -
 
 
 def _when(q: Question, transcript: Transcript) -> Grounded:
+    script = ev_.script_asked(q)
+    if script and not q.relation:  # "when is the Chinese text shown?"
+        return _in_script(q, script, transcript)
     thing = [t for t in q.terms if t not in q.place]
     if q.place and not (thing and ev_.find_any(transcript, thing, q.modality)[0] and ev_.find_any(transcript, q.place, None)[0]):
         return not_found()  # "the greeting in the output box": the box's own label does not say when the greeting is,
@@ -160,7 +172,9 @@ def _when(q: Question, transcript: Transcript) -> Grounded:
 
 
 def _duration(q: Question, transcript: Transcript) -> Grounded:
-    hits, matched = ev_.find_any(transcript, q.terms, q.modality) if q.terms else (_modality_events(transcript, q), [])
+    head = head_terms(q.terms, transcript, q.modality)  # "the copy centre sign": its words; else any name found
+    terms = head if head and ev_.find_any(transcript, head, q.modality)[0] else q.terms
+    hits, matched = ev_.find_any(transcript, terms, q.modality) if terms else (_modality_events(transcript, q), [])
     if not hits:
         return not_found()
     mine = [ev for ev in hits if ev_.mentions(ev, matched[0])] if matched else hits
@@ -189,6 +203,9 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
                                                                   if q.times else "."))
         return single(f"Yes: there {'is 1 cut' if len(cuts) == 1 else f'are {len(cuts)} cuts'}, at "
                       f"{', '.join(f'[{format_time(ev.start)}]' for ev in cuts[:12])}.", cuts)
+    script = ev_.script_asked(q)
+    if script and not q.relation:  # "is there any Chinese writing?": text in that script, whatever it says
+        return _in_script(q, script, transcript)
     if q.terms:
         hits, matched = ev_.find_any(transcript, q.terms, q.modality)
     else:
@@ -254,6 +271,20 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
             return single(f"No: no {thing} was recognised; the video shows {', '.join(seen[:MAX_LISTED * 2])} "
                           f"(small or partly hidden things can be missed).")
     return single(f"No: the transcript shows no {thing}{where}.")
+
+
+def _in_script(q: Question, script: str, transcript: Transcript) -> Grounded:
+    mine = in_windows(ev_.in_script(transcript, script), q.times)
+    name = script.capitalize()
+    if mine:
+        quoted = ", ".join(f'"{t}"' for t in dict.fromkeys(ev.text for ev in mine[:MAX_LISTED]))
+        lead = "" if q.intent == Intent.WHEN else "Yes: "
+        return single(f"{lead}{name} writing is shown on screen at {at_times(mine)}: {quoted}.", mine)
+    if not _ran_for("text", transcript):
+        return not_found("no perceptor that reads on-screen text ran on this video")
+    if script.lower() not in ev_.OCR_SCRIPTS:  # PP-OCR's default model reads Latin letters and Chinese, no Arabic
+        return not_found(f"the on-screen text reader does not read {name} writing")
+    return single(f"No: no {name} writing was read on screen.")
 
 
 def _named_as_words(text: str, term: str) -> bool:
