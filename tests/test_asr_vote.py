@@ -87,3 +87,23 @@ def test_the_second_hearing_backs_the_default_model_only() -> None:
     assert ASROptions(second_model="").second_name == ""
     assert ASROptions(model="large-v3", second_model="whisper-base").second_name == "whisper-base"
     assert "whisper-base" in ASRPerceptor().models(ASROptions(speakers=0))  # `videochat models pull` fetches it
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_speech_in_another_language_is_written_by_the_multilingual_hearing(tmp_path) -> None:
+    """tiny.en can only write English; on German speech the default ASR takes Whisper base's German lines and
+    says the language, instead of voting German words against English guesses."""
+    from conftest import transcript_json
+    from media import ClipSpec, make_clip
+
+    path = tmp_path / "deutsch.mp4"
+    make_clip(path, ClipSpec(shots=[("navy", 7.0)], words=[], voice="de",
+                             speech=[("der Hund spielt heute im Garten mit einem roten Ball", 1.0)]))
+    result = transcript_json(str(path), "--perceptors", "asr")
+    run = result["perceptors"]["asr"]
+    assert run["status"] == "ok" and run["stats"]["language"] == "de" and run["stats"].get("second_language") == "de", run
+    text = " ".join(e["text"].lower() for e in result["events"] if e["kind"] == "speech")
+    assert sum(w in text for w in ("hund", "garten", "ball")) >= 2, text
+    (language,) = [e for e in result["events"] if e["kind"] == "language"]
+    assert language["text"] == "German"

@@ -191,6 +191,7 @@ _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|desc
                             r"(?:full |complete |whole |brief |short |quick )?account of (?:the|this) (?:video|clip)|"
                             r"(?:the |this )?(?:video|clip)'s contents|contents? of (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
+                            r"what (?:occurs|takes place|unfolds|is shown and said)\b(?! (?:at|around|near|between|before|after|during|while|when)\b)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) in (?:this|the) (?:video|clip)(?=\s*(?:[,?.!]|$|start to|from start|overall))|explain (?:to me )?what (?:the|this) (?:video|clip) (?:shows|is)|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
                             r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
