@@ -211,6 +211,12 @@ def mentions(ev: Event, term: str, exact: bool = False) -> bool:
     return any(near(w.strip("'-"), v) for w in words for v in variants_)
 
 
+def matches(ev: Event, term: str) -> bool:
+    """Whether ``ev`` is one of the events ``find_any`` found for ``term``: about it, or a speech line
+    holding most of the quote (splitting hits by term must not lose a loosely heard line)."""
+    return mentions(ev, term) or loosely_said(ev, term)
+
+
 #: A visual label seen in one sampled frame with less than this probability is too weak to quote
 #: (on real footage the tagger's stray one-frame guesses, such as a dog among pedestrians, sit below it).
 WEAK_TAG = 0.3

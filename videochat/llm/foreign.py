@@ -24,6 +24,15 @@ PHRASES: dict[str, str] = {
     "es gibt": "there is", "sieht man": "is seen", "bitte": "",
     "o que": "what", "em que momento": "at what moment", "quanto tempo": "how long", "por favor,": "",
     "kitne log": "how many people", "kitne": "how many", "kitni": "how many", "kitna": "how much",
+    "quelle est": "what is", "quel est": "what is", "qu'est-ce qu'on voit": "what is seen", "qu'est-ce qui est dit": "what is said",
+    "à l'image": "in the picture", "vers la moitié": "around the middle", "durée totale": "total duration",
+    "was ist zu sehen": "what is seen", "was sieht man": "what is seen", "was wird gesagt": "what is said",
+    "zu sehen": "seen", "pehli baar": "first", "pehli bar": "first", "aata hai": "appears", "aati hai": "appears",
+    "alag alag": "different", "dikhaye gaye": "shown", "dikhaya gaya": "shown", "beech mein": "in the middle",
+    "bolte hain": "say", "bolta hai": "says", "dikh raha hai": "is shown", "dikh rahi hai": "is shown",
+    "bola ja raha hai": "is said", "kis baare mein": "about what", "short mein batao": "tell me briefly",
+    "yeh video kis baare mein hai": "what is this video about", "video kis baare mein hai": "what is the video about",
+    "audio mein kya bola ja raha hai": "what is said in the audio", "kya bola ja raha hai": "what is said", "audio mein": "in the audio", "cuánto dura": "how long is", "quanto dura": "how long is", "wie lang ist": "how long is",
 }  # fmt: skip
 WORDS: dict[str, str] = {
     # question words
@@ -54,7 +63,11 @@ WORDS: dict[str, str] = {
     "différents": "different", "différentes": "different", "verschiedene": "different",
     "fin": "end", "ende": "end", "inicio": "start", "principio": "start", "début": "start",
     "anfang": "start", "começo": "start", "início": "start", "mitad": "middle", "milieu": "middle", "mitte": "middle",
-    "meio": "middle",
+    "meio": "middle", "moitié": "middle", "durée": "duration", "dauer": "duration", "länge": "length",
+    "duración": "duration", "duração": "duration", "totale": "total", "écrits": "written", "écrit": "written",
+    "escritas": "written", "escritos": "written", "geschrieben": "written", "jemand": "someone", "wenn": "when",
+    "als": "when", "quelqu'un": "someone", "alguien": "someone", "alguém": "someone", "vers": "around",
+    "kaunsa": "which", "kaunsi": "which", "konsa": "which", "jab": "when", "tab": "then", "pe": "on", "im": "in",
     # articles, pronouns, prepositions and small verbs: no names
     "el": "", "la": "", "los": "", "las": "", "un": "", "una": "", "unos": "", "unas": "", "del": "", "de": "",
     "en": "", "es": "", "se": "", "lo": "", "al": "", "mí": "", "dime": "tell me",
@@ -77,7 +90,8 @@ _TOKEN = re.compile(r"(?<![\w'-])[^\W\d_][\w'-]*")
 #: not make a question mixed; other table words, or any letter outside ASCII, do.
 _ALSO_ENGLISH = {"la", "de", "en", "es", "se", "le", "un", "na", "um", "em", "fin", "al", "lo", "est", "sur", "ce",
                  "des", "du", "et", "au", "aux", "les", "dos", "das", "den", "der", "dem", "ein", "como", "bild", "foto",
-                 "fotos", "hai", "ka", "ki", "ke", "ko", "tem", "sag", "ich", "und", "mein", "woh", "quel", "par", "zu"}
+                 "fotos", "hai", "ka", "ki", "ke", "ko", "tem", "sag", "ich", "und", "mein", "woh", "quel", "par", "zu", "im",
+                 "als", "tab", "jab", "pe", "vers", "wenn"}
 
 
 def english(text: str) -> str:
@@ -86,6 +100,9 @@ def english(text: str) -> str:
     if not _mixed(text):
         return text
     text = text.replace("¿", "").replace("¡", "")
+    kab = re.search(r"(?<![\w'-])kab(?![\w'-])", text, re.I)
+    if kab and kab.start() > 0:  # Hindi asks in place ("HELLO pehli baar kab aata hai"): English asks first
+        text = "kab " + text[: kab.start()] + text[kab.end():]
     chunks = [c.strip() for c in re.split(r"[?!]+|\.\.\.|…|\s[-–—]\s|,\s", text) if c.strip()]
     if len(chunks) > 1 and _restates(chunks[-1]):  # "wann sieht man den Hund? when is the dog shown": the English one
         return chunks[-1] + "?"
@@ -111,7 +128,7 @@ def _restates(clause: str) -> bool:
     """Whether a last clause is a whole English question by itself: three words or more, no other language,
     and no pronoun pointing back at the first part ("I mean, does it appear" needs it)."""
     return (len(clause.split()) >= 3 and bool(_ASKS.match(clause)) and not _mixed(clause)
-            and not re.search(r"\b(?:it|that|this|they|them|he|she|one)\b", clause, re.I))
+            and not re.search(r"\b(?:it|that|this|they|them|he|she|one|then|there)\b", clause, re.I))
 
 
 def _mixed(text: str) -> bool:

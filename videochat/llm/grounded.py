@@ -60,6 +60,9 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
     terms = q.terms
     if q.modality in ("shot", "people", "faces") and terms and not ev_.find_any(transcript, terms, None)[0]:
         terms = []  # "how many scenes does it consist of": words that name nothing in the video
+    if q.modality == "text" and q.distinct and terms and all(t.islower() for t in terms) and \
+            not ev_.find_any(transcript, terms, "text")[0]:
+        terms = []  # "I keep seeing words come and go ... how many different ones": the words, whatever they say
     shots = [ev for ev in transcript.events if ev.kind == "shot"]
     if q.modality == "shot" and not terms:
         n = max(1, len(shots))
@@ -90,7 +93,7 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
         if not hits:
             return not_found()
         term = matched[0]
-        mine = [ev for ev in hits if ev_.mentions(ev, term)]
+        mine = [ev for ev in hits if ev_.matches(ev, term)]
         n = len(ev_.spans(mine, gap=0.0))
         return single(f"{name_for(term, mine)} {verb_for(mine)} {n} time{'s' if n != 1 else ''}, at {at_times(mine)}.", mine)
     kinds = ev_.kinds_for(q.modality) if q.modality not in (None, "visual") else ev_.VISUAL_KINDS
@@ -158,7 +161,7 @@ def _when(q: Question, transcript: Transcript) -> Grounded:
     parts = []
     used: list[Event] = []
     for term in matched:
-        mine = [ev for ev in hits if ev_.mentions(ev, term)]
+        mine = [ev for ev in hits if ev_.matches(ev, term)]
         chosen = mine[:1] if q.which == "first" else mine[-1:] if q.which == "last" else mine
         when = at_times(chosen)
         lead = {"first": "first ", "last": "last "}.get(q.which or "", "")
@@ -177,7 +180,7 @@ def _duration(q: Question, transcript: Transcript) -> Grounded:
     hits, matched = ev_.find_any(transcript, terms, q.modality) if terms else (_modality_events(transcript, q), [])
     if not hits:
         return not_found()
-    mine = [ev for ev in hits if ev_.mentions(ev, matched[0])] if matched else hits
+    mine = [ev for ev in hits if ev_.matches(ev, matched[0])] if matched else hits
     spans = ev_.spans(mine, gap=0.0)
     total = sum(b - a for a, b in spans)
     name = name_for(matched[0], mine) if matched else "It"
@@ -234,7 +237,7 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
                         f"{'is' if most == 1 else 'are'} visible at once{where}.", hits)
     if hits:
         term = matched[0] if matched else None
-        mine = [ev for ev in hits if term is None or ev_.mentions(ev, term)]
+        mine = [ev for ev in hits if term is None or ev_.matches(ev, term)]
         if term and _word_not_thing(q, term, mine, transcript):  # "is a cat in this": the word CAT on screen is no cat
             return single(f"No {term} is seen; the word {name_for(term, mine)} {verb_for(mine)} at {at_times(mine)}.", mine)
         if term is None:

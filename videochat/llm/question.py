@@ -82,7 +82,8 @@ _STOP = set(
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
     "lasts aloud loud down out mean wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
     "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both opening closing closes close opens haven't hasn't watched yet seen "
-    "loads load customer client user viewer".split()
+    "loads load customer client user viewer isn't aren't wasn't weren't doesn't didn't won't think reckon believe "
+    "guess sure".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -116,7 +117,8 @@ class Question:
 
 
 _OPEN = re.compile(  # phrases that make a question open only when it starts with them
-    r"^\s*(?:so,?\s*)?(?:describe|tell me (?:about|what)|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) "
+    r"^\s*(?:so,?\s*)?(?:describe|tell me (?:about|what(?! (?:is|was|are|were|gets?) (?:being )?(?:said|spoken|written|shown|"
+    r"on)\b| (?:they|he|she|someone|somebody|people|the \w+) (?:says?|said|talk)))|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) "
     r"see in (?:this|the) (?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip))\b",
     re.I)  # the rest are in _OPEN_ANYWHERE
 _LENGTH = re.compile("|".join([
@@ -130,13 +132,22 @@ _LENGTH = re.compile("|".join([
     r"^\s*is (?:it|this|the video|the clip) (?:long|short)\s*\?",
     r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
     r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
+    # "how long is the video in seconds", "how long is this video? total.", "how long this video lasts altogether"
+    r"\bhow long (?:is|was) (?:the|this|that|your) (?:whole |entire |full |complete )?(?:video|clip|film|recording|movie|footage)"
+    r"\b(?!\s+(?:is|was)\b)(?=\s*(?:$|[?.!,;:]|in (?:seconds|minutes|total)|(?:in )?total|overall|altogether|all together))",
+    r"\bhow long (?:the|this|that|it) (?:whole |entire )?(?:video |clip |film |recording |thing )?(?:lasts|runs|goes on|takes|is)\b"
+    r"(?=\s*(?:$|[?.!,;:]|altogether|overall|in total|all together|from))",
+    r"\b(?:exact |total |full |overall )?(?:duration|length|runtime) of (?:the|this) (?:whole |entire |full )?(?:video|clip|film|recording)\b",
 ]), re.I)
-_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\b(?:the )?(?:most|max(?:imum)?) (?:number of )?(?:people|persons|faces|folks)\b|"
+_COUNT = re.compile(r"\bhow many\b|(?<!phone )(?<!telephone )(?<!mobile )(?<!house )(?<!serial )(?<!model )(?<!page )(?<!room )"
+                    r"(?<!flight )(?<!account )(?<!order )(?<!licence )(?<!license )(?<!registration )\bnumber of\b|\bcount\b|\b(?:the )?(?:most|max(?:imum)?) (?:number of )?(?:people|persons|faces|folks)\b|"
                     r"^\s*(?:and\s+|so\s+)?(?:shots|scenes|cuts|people|faces|words)\s*\?+\s*$|\bhow often\b|^\s*number\b|\btally\b|"
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
                     r"(?:[a-z]+\s+)?[a-z]+s\b(?:\s+(?:in|of)\s+(?:it|this|the \w+))?\s*\??\s*$|^\s*(?:the\s+)?[a-z]+s\s+(?:in\s+)?(?:total|overall|altogether)\s*\??\s*$", re.I)  # "total scenes?", "shots total?"
 _DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
-                       r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b", re.I)
+                       r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b|"
+                       r"\b(?:duration|length of time|amount of time|time) (?:for which|during which|over which|that)\b|"
+                       r"\bfor what (?:duration|length of time|amount of time)\b", re.I)
 _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|moment)|what time|at which (?:time|point|"
                    r"second|moment)|(?:what|which) (?:second|minute|moment|point|timestamp)|how far in(?:to)?|how soon|"
                    r"how early|how late|how long (?:until|till|before)|how many (?:seconds|minutes) (?:in|into|until|before)|"
@@ -148,6 +159,7 @@ _WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|m
 _WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me|give me)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
                         r"(?:moment|time|point|instant|second|timestamp)(?:\s+(?:when|that|where|at which))?\b|"
                         r"\bbetween which (?:timestamps|times|seconds|points|moments)\b|\b(?:tell|let) me (?:know )?when\b|"
+                        r"\b(?:tell|show|let) me (?:know )?(?:at )?(?:what|which) (?:point|time|moment|second|minute|timestamp)\b|"
                         r"(?:^|[,;:\-–—]\s*|\s)when(?:\s+(?:exactly|precisely|roughly|approximately))?(?:\s+(?:is|was|does|did)"
                         r"(?:\s+(?:it|that|this)(?:\s+happen)?)?)?\s*\??\s*$")
 #: The stretch of time something is on, asked for: "specify the time span during which X is up", "the seconds
@@ -175,8 +187,9 @@ _YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|c
 _RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
-                       r"coincides? with|overlaps? with|at the same time as|around(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
-_ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at (?:that|this) (?:exact |very |"
+                       r"coincides? with|overlaps?(?: with)?|overlapping(?: with)?|at the same time as|around(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
+_ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:.?!]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:(?:can|could|would|will) you (?:please )?"
+                           r"(?:tell me|say|describe|name)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at (?:that|this) (?:exact |very |"
                            r"same |precise )?(?:moment|time|point|instant|second)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
 _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
                                r"second|minute|time)(?= (?:when |that |of )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b| of ['\"‘“])|"
@@ -187,12 +200,20 @@ _LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|o
 _TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|banner|label|writing|subtitle|box|field|display|"
                         r"board|poster|card|page|window|panel|button|note|notice|placard|plaque|message|form)s?\b\s+(?:\w+\s+)?"
                         r"(?:say|says|said|read|reads|show|shows)\b")
+#: On-screen text named, then asked about as "it": "there was a word on the screen at 19 s, could you tell me what
+#: it said?", "the exact caption text at 00:10. What does it say?".
+_TEXT_IT_SAYS = re.compile(r"\b(?:words?|text|caption|title|writing|sign|label|lettering)\b(?:\s+\w+){0,3}\s+(?:on|in) (?:the )?"
+                           r"(?:screen|picture|image|frame)\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b|"
+                           r"\b(?:caption|on-?screen|subtitle) text\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b")
 _OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"(?:full |complete |whole |brief |short |quick )?account of (?:the|this) (?:video|clip)|"
                             r"(?:the |this )?(?:video|clip)'s contents|contents? of (?:the|this) (?:video|clip)|"
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
                             r"what (?:occurs|takes place|unfolds|is shown and said)\b(?! (?:at|around|near|between|before|after|during|while|when)\b)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
+                            r"what (?:it|this|the video|the clip) is (?:all )?about|"
+                            r"what (?:would|will|do|does|can|could) (?:someone|somebody|one|i|we|you|a viewer|people) (?:see and hear|"
+                            r"hear and see)\b|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) in (?:this|the) (?:video|clip)(?=\s*(?:[,?.!]|$|start to|from start|overall))|explain (?:to me )?what (?:the|this) (?:video|clip) (?:shows|is)|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
                             r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
                             r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
@@ -204,6 +225,8 @@ _PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:d
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
                            r"^\s*(?:please\s+)?(?:check|see|find out|verify|confirm|determine)\s+(?:whether|if)\b|"
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
+                           r"\b(?:is|isn't|is not|are|aren't|are not) (?:in|anywhere in) (?:the|this) (?:video|clip)\b.*\b(?:is|isn't|are|aren't) "
+                           r"(?:it|they)\s*\?\s*$|"  # "a tiger isn't in the video but I think it is, is it?"
                            r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|^\s*anywhere\b|"
                            r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
                            r"\by/n\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)"
@@ -228,7 +251,7 @@ _THERE = re.compile(r"\b(?:there|here|shown|showing|show|shows|visible|seen|see|
 _LINE = re.compile(r"\b(?:line|phrase|sentence|words?|quote)\b")
 _ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|name|named|called|colou?r|brand|age|how old)\b", re.I)
 _POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![A-Za-z])['‘’]([^'‘’]{2,60})['‘’](?![A-Za-z])")
+_QUOTED = re.compile(r"[\"“”«»„]\s*([^\"“”«»„]{2,60}?)\s*[\"“”«»]|(?<![A-Za-z])['‘’]([^'‘’]{2,60})['‘’](?![A-Za-z])")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 #: Words that name nothing: a cut's kind ("hard cuts"), "right" before a time ("right then", "right at the end").
 _BLANKS = re.compile(r"\b(?:hard|soft|jump|quick|fast|abrupt|sudden|clean|straight|sharp|smash|match)(?=\s+(?:cuts?|transitions?)\b)|"
@@ -249,7 +272,9 @@ def parse(question: str, duration: float) -> Question:
     times, blanked = parse_times(text, duration)
     low = text.lower()
     q = Question(text, Intent.OTHER, times=times)
-    q.yes_no = bool(_YES_NO.match(low) or _YES_NO_CLAUSE.search(low)) and not _POLITE_ASK.match(low)
+    clause = _YES_NO_CLAUSE.search(low)
+    polite = bool(clause and _POLITE_ASK.match(clause.group(0).lstrip("-–—:;,?. ")))  # "... . Can you tell me what ..."
+    q.yes_no = bool(_YES_NO.match(low) or clause and not polite) and not _POLITE_ASK.match(low)
     q.which = "first" if re.search(r"\bfirst\b|\bearliest\b|\b(?:starts?|opens?|begins?|kicks? off)(?: off)? (?:with|on)\b|\bopening\b",
                                    blanked) else (
         "last" if re.search(r"\blast\b|\bfinal\b|\blatest\b|\b(?:ends?|closes?|finish(?:es)?|wraps? up) (?:with|on)\b|"
@@ -276,7 +301,8 @@ def parse(question: str, duration: float) -> Question:
     main, q.relation, anchor_text = _split_relation(blanked)
     if q.relation and re.match(r"\s*(?:(?:and|so|but)\s+)?(?:what|which|who)\b", main):
         q.asks_when = False  # "give me the moment X is said - what is on screen then": what, at that moment
-    if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main) or _CAPTION_SAYING.search(main):  # "what does the sign say": what is written
+    if _TEXT_SAYS.search(main) or _SAY_ON_SCREEN.search(main) or _CAPTION_SAYING.search(main) or _TEXT_IT_SAYS.search(main):
+        # "what does the sign say", "a word on the screen at 19 s, what did it say": what is written
         q.modality = "text"
     elif _SEVERAL_KINDS.search(main):  # "which word or picture is up": anything shown
         q.modality = "visual"
@@ -390,7 +416,8 @@ def terms_of(text: str) -> list[str]:
     words keep their case (they are usually on-screen words); others are lower-cased and singular."""
     out: list[str] = []
     for m in _QUOTED.finditer(text):
-        out.append((m.group(1) or m.group(2)).strip())
+        quoted = (m.group(1) or m.group(2)).strip()
+        out.append(re.sub(r"^(?:the )?words? (?=[A-Z]{2,})", "", quoted))  # « the word CARAFE »: the word is CARAFE
     rest = _QUOTED.sub(" ", text)
     for word in _WORD.findall(rest):
         w = word.strip("'-")

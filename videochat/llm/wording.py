@@ -31,7 +31,11 @@ SPELLING: dict[str, str] = {
     "theres": "there's", "thats": "that's", "hows": "how's", "whens": "when's", "wheres": "where's",
     "im": "i'm", "ive": "i've", "appers": "appears", "apear": "appear", "apears": "appears", "appeares": "appears",
     "shwn": "shown", "shwon": "shown", "scren": "screen", "screeen": "screen", "sceen": "screen", "secs": "seconds",
-    "mins": "minutes", "tho": "though", "pic": "picture", "pics": "pictures", "pix": "pictures", "rn": "right now",
+    "mins": "minutes", "tho": "though", "txt": "text", "seens": "scenes", "seen's": "scenes", "senes": "scenes",
+    "scens": "scenes", "peopel": "people", "poeple": "people", "peolpe": "people", "pepole": "people", "screem": "screen",
+    "scrren": "screen", "shoen": "shown", "showen": "shown", "frist": "first", "fisrt": "first", "frst": "first",
+    "secnds": "seconds", "seconsd": "seconds", "vidio": "video", "wrods": "words", "wordz": "words", "apperas": "appears",
+    "apearing": "appearing", "appeard": "appeared", "spokne": "spoken", "sayed": "said", "durring": "during", "pic": "picture", "pics": "pictures", "pix": "pictures", "rn": "right now",
     "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
     "ngl": "", "tbh": "", "imo": "", "idk": "", "kinda": "", "sorta": "", "basically": "", "literally": "",
     "honestly": "", "um": "", "umm": "", "uh": "", "uhh": "", "hmm": "", "hm": "", "erm": "",
@@ -56,12 +60,15 @@ _PREAMBLE = re.compile(
     r"(?:\s*[,:;-]\s*|\s+)", re.I)
 #: Someone outside the video reporting something ("the customer says there are loads of words"): not speech in it.
 _REPORTED = re.compile(r"\b(?:the|my|our|a|one) (?:customer|client|user|boss|friend|teacher|kid|son|daughter|mum|mom|dad|wife|"
-                       r"husband|colleague|manager|editor|partner|student|viewer|reviewer|producer)s? (?:says|said|claims|claimed|"
+                       r"husband|colleague|manager|editor|partner|student|viewer|reviewer|producer|sister|brother|grandson|granddaughter|nephew|"
+                       r"niece|aunt|uncle|cousin|grandma|grandpa|grandmother|grandfather|neighbou?r|roommate|flatmate|"
+                       r"girlfriend|boyfriend)s? (?:says|said|claims|claimed|"
                        r"thinks|thought|tells me|told me|reckons|insists|swears)(?: that)?\s+", re.I)
 #: An apology or a self-introduction before the question: "I'm new to this so sorry if it's a silly question, but
 #: could you ...", "farmer here, how many ...", "birdwatcher question: ...", "i think i heard X ...".
 _APOLOGY = re.compile(r"^.{0,80}?\b(?:sorry|apologies|excuse me|forgive me|new to (?:this|computers|tech))\b[^?]{0,80}?,?\s*\bbut\s+"
                       r"(?=(?:could|can|would|will|what|which|how|when|where|who|is|are|do|does|did|please|tell)\b)|"
+                      r"^\s*(?:sorry|apologies|excuse me|forgive me)\b[^?]{0,100}?(?:\.\.\.|…|[.!;]|\s[-–—]\s)\s*(?=\S)|"
                       r"^\s*(?!(?:the|this|that|a|an|is|are|was|what|who|which|where|when|how|it)\b)(?:[\w'-]+\s+){0,1}[\w'-]+\s+(?:here|question)\s*[,:;-]\s*(?=\S)|^\s*i think (?:that )?(?=i (?:heard|saw|read)\b)|"
                       r"^\s*(?:[\w'-]+\s+)?(?:moderator|engineer|editor|producer|tourist|teacher|student|farmer|nurse|reviewer|tester|"
                       r"developer|archivist|journalist|parent|researcher|birdwatcher|admin|manager|lawyer|detective|guide|"
@@ -70,8 +77,21 @@ _APOLOGY = re.compile(r"^.{0,80}?\b(?:sorry|apologies|excuse me|forgive me|new t
                       r"lesson|project|presentation|homework|archive|catalogue|catalog|paper|blog|notes)\s*[,:;-]\s*(?=\S)", re.I)
 #: Statements after the question ("... if there is any? I'm not sure the sound works on my laptop", ", it's for a
 #: radio transcript"): context, not part of what is asked.
-_AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is)\b[^?]*$|"
+_AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is|it)\b[^?\"“”«»]*$|"
                         r",?\s*\b(?:it's|its|this is|that's) for (?:a|an|my|our|the|some) [^?.!,]*[.!]?\s*$", re.I)
+#: A greeting sentence, a reason before "so <the request>", a dispute to settle, and a vocative at a clause's end:
+#: "Good morning. ...", "My hearing is not what it once was, so I wonder whether ...", "settle a dispute for me:",
+#: "..., dear?" - none of it is the question.
+_GREETING = re.compile(r"^\s*(?:good (?:morning|afternoon|evening|day)|hello there|hi there|greetings|dear (?:assistant|sir|madam))"
+                       r"(?:\s+\w+)?\s*[.!,:]\s*", re.I)
+_SO_ASK = re.compile(r"^[^?]{8,160}?,\s*so\s+(?=(?:i (?:wonder|was wondering|would like to know|want to know|need to know)|"
+                     r"(?:could|can|would|will) you|please|tell me|what|which|when|how|is there|are there|does|do)\b)", re.I)
+_DISPUTE = re.compile(r"^\s*(?:(?:please|kindly|could you|can you)\s+)?(?:help (?:me |us )?)?settle (?:a|an|this|our|my) (?:small |little |"
+                      r"friendly )?(?:dispute|argument|debate|bet|disagreement)(?: for (?:me|us))?\s*[:,;-]\s*", re.I)
+_VOCATIVE = re.compile(r",\s*(?:dear|my dear|love|sweetie|honey|mate|buddy|pal|sir|madam|ma'am|please)\s*(?=[?.!,]|$)|"
+                       r"^\s*i wonder,\s*(?:dear,\s*)?|(?<=\bi wonder),\s*dear,", re.I)
+_WONDER = re.compile(r"\bi (?:wonder|was wondering|am wondering)\s+(?:whether|if)\s+you\s+(?:could|can|would|might)\s+"
+                     r"(?:please\s+)?(?:tell me|let me know|say)\s*,?\s*(?:in your own words\s*,?\s*)?", re.I)
 _OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
 #: Seeking the player ("if I skip to 0:02", "pause it at 00:16", "jump to the end"): only a time, said as "at".
 _SEEK = re.compile(r"\b(?:(?:if|when|once|say) (?:i|you|we|u) )?(?:skip|jump|go|fast[- ]?forward|scrub|seek|rewind|pause|stop|"
@@ -134,8 +154,15 @@ def plain(question: str) -> str:
     text = _OR_NOT.sub("or not", text)
     text = _SEEK.sub("at", text)
     for _ in range(2):
-        text = _EDGES.sub(lambda m: "" if m.start() == 0 else "?" if "?" in m.group(0) else "", text).strip()
+        text = _EDGES.sub(lambda m: m.group(0) if re.search(r"\b[A-Z]{2,}\b", m.group(0)) else  # "HELLO": an on-screen word
+                          "" if m.start() == 0 else "?" if "?" in m.group(0) else "", text).strip()
     text = _REPORTED.sub("", text)
+    text = _GREETING.sub("", text)
+    text = _DISPUTE.sub("", text)
+    text = _SO_ASK.sub("", text, count=1)
+    text = _WONDER.sub("tell me ", text)
+    text = _VOCATIVE.sub("", text).strip()
+    text = re.sub(r"\s*\bI would be (?:most |very |really )?grateful\b[^?]*$", "", text, flags=re.I)
     for pattern in (_APOLOGY, _AFTERWORD, _PREAMBLE):  # the question itself, not who asks it or why
         rest = pattern.sub("", text, count=1).strip()
         text = rest if len(rest.split()) >= 2 else text
