@@ -9,7 +9,8 @@ import re
 
 OPEN = re.compile(  # phrases that make a question open only when it starts with them
     r"^\s*(?:so,?\s*)?(?:describe|tell me (?:about|what(?! (?:is|was|are|were|gets?) (?:being )?(?:said|spoken|written|shown|"
-    r"on)\b| (?:they|he|she|someone|somebody|people|the \w+) (?:says?|said|talk)))|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) "
+    r"on)\b| (?:they|he|she|someone|somebody|people|the \w+) (?:says?|said|talk))(?![^?.]*\b(?:says?|said|spoken|speaks?|"
+    r"saying|voice|narrat\w*|written|reads?)\b))|what is shown in (?:this|the) (?:video|clip)|what do (?:we|you|i) "
     r"see in (?:this|the) (?:video|clip)|can you describe|walk me through|what(?:'s| is) in (?:this|the) (?:video|clip))\b",
     re.I)  # the rest are in OPEN_ANYWHERE
 LENGTH = re.compile("|".join([
@@ -45,9 +46,9 @@ WHEN = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|at what (?:time|point|second|mo
                    r"in which (?:second|minute)|(?:during|in|within|over|for) (?:which|what) (?:part|portion|section|stretch|"
                    r"seconds?|minutes?|moments?|times?|span|bit|segment)s?|from when|(?:which|what) (?:part|portion|section|stretch|segment|bit)s?"
                    r"(?! of (?:the |this |that )?(?:screen|frame|picture|image|photo|shot|room|scene)))\b|"
-                   r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\btimestamp\b(?!\s*\d)|\bat what time\b", re.I)
+                   r"\b(?:give|tell) me (?:the )?(?:time|timestamp)|\b(?:timestamp|timecode|time code)\b(?!\s*\d)|\bat what time\b", re.I)
 #: Asking when, not at the start: "the car appears when exactly", "find the moment X comes on screen, when is it?".
-WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me|give me)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
+WHEN_LATE = re.compile(r"\b(?:find|locate|spot|pinpoint|know|get|tell me|show me|give me|need|want|identify|mark)\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
                         r"(?:moment|time|point|instant|second|timestamp)(?:\s+(?:when|that|where|at which))?\b|"
                         r"\bbetween which (?:timestamps|times|seconds|points|moments)\b|\b(?:tell|let) me (?:know )?when\b|"
                         r"\b(?:tell|show|let) me (?:know )?(?:at )?(?:what|which) (?:point|time|moment|second|minute|timestamp)\b|"
@@ -131,7 +132,7 @@ SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?
 SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
                             r"\b(?:images?|pictures?|photos?)\s+or\s+(?:words?|text|captions?)\b")
 #: What-questions about a property no transcript line states ("what does the narrator look like").
-ASKS_ATTRIBUTE = re.compile(r"\b(?:why|reason|cause|colou?r|name|brand|who|looks? like|sounds? like|feel(?:s|ing)?|think(?:s|ing)?|"
+ASKS_ATTRIBUTE = re.compile(r"\b(?:why|reason|cause|colou?r|names?|brand|who|looks? like|sounds? like|feel(?:s|ing)?|think(?:s|ing)?|"
                              r"mood|emotions?|age|job|profession|weigh\w*|height|tall|cost|price|wearing|dressed|made of|"
                              r"nationality|language|accent|gender|title of)\b")
 #: Yes/no questions that ask whether something is there, said or shown (not about a property: "is the narrator happy").
@@ -140,7 +141,7 @@ THERE = re.compile(r"\b(?:there|here|shown|showing|show|shows|visible|seen|see|a
                     r"said|saying|says|say|spoken|speaking|talking|talks|mentioned|mention|heard|hear|audible|written|"
                     r"up|around|anywhere|somewhere|ever|at all)\b")
 LINE = re.compile(r"\b(?:line|phrase|sentence|words?|quote)\b")
-ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|name|named|called|colou?r|brand|age|how old)\b", re.I)
+ATTRIBUTE = re.compile(r"\b(who|whom|whose|why|names?|named|called|colou?r|brand|age|how old)\b", re.I)
 POLITE = re.compile(r"\b(?:can|could|would|will) you\b|\b(?:tell|give|show) (?:me|us)\b", re.I)
 QUOTED = re.compile(r"[\"“”«»„]\s*([^\"“”«»„]{2,60}?)\s*[\"“”«»]|(?<![A-Za-z])['‘’]([^'‘’]{2,60})['‘’](?![A-Za-z])")
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")

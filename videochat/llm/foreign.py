@@ -32,7 +32,8 @@ PHRASES: dict[str, str] = {
     "bolte hain": "say", "bolta hai": "says", "dikh raha hai": "is shown", "dikh rahi hai": "is shown",
     "bola ja raha hai": "is said", "kis baare mein": "about what", "short mein batao": "tell me briefly",
     "yeh video kis baare mein hai": "what is this video about", "video kis baare mein hai": "what is the video about",
-    "audio mein kya bola ja raha hai": "what is said in the audio", "kya bola ja raha hai": "what is said", "audio mein": "in the audio", "cuánto dura": "how long is", "quanto dura": "how long is", "wie lang ist": "how long is",
+    "audio mein kya bola ja raha hai": "what is said in the audio", "kya bola ja raha hai": "what is said", "audio mein": "in the audio", "de qué trata el video": "what is the video about", "de qué trata el vídeo": "what is the video about",
+    "de qué trata": "what is it about", "cuánto dura": "how long is", "quanto dura": "how long is", "wie lang ist": "how long is",
 }  # fmt: skip
 WORDS: dict[str, str] = {
     # question words

@@ -67,7 +67,7 @@ def _count(q: Question, transcript: Transcript) -> Grounded:
     if q.modality == "shot" and not terms:
         n = max(1, len(shots))
         starts = ", ".join(f"[{format_time(ev.start)}]" for ev in shots[:12])
-        if re.search(r"\b(cuts?|transitions?|chang\w*|switch\w*|jumps?)\b", q.text.lower()):  # "how many times does the shot change"
+        if re.search(r"\b(cuts?|transitions?|chang\w*|switch\w*|jumps?)\b(?![-\s]down)", q.text.lower()):  # "how many times does the shot change"
             cuts = [ev for ev in shots if ev.start > 0.5]
             return single(f"There {'is' if len(cuts) == 1 else 'are'} {len(cuts)} cut{'s' if len(cuts) != 1 else ''}"
                         + (f", at {', '.join(f'[{format_time(ev.start)}]' for ev in cuts[:12])}." if cuts else "."), cuts)

@@ -84,7 +84,7 @@ _STOP = set(
     "lasts aloud loud down out mean wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
     "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both opening closing closes close opens haven't hasn't watched yet seen "
     "loads load customer client user viewer isn't aren't wasn't weren't doesn't didn't won't think reckon believe "
-    "guess sure".split()
+    "guess sure itself themselves probably actually supposedly apparently identify specify indicate".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -143,7 +143,7 @@ def parse(question: str, duration: float) -> Question:
         blanked = blanked[: gone.start(1)] + " " * len(gone.group(1)) + blanked[gone.end(1): gone.start(2)] \
             + " " * len(gone.group(2)) + blanked[gone.end(2):]
     late = list(cues.WHEN_LATE.finditer(blanked)) if not cues.WHEN.search(low) else []
-    late += list(cues.WHEN_SPAN.finditer(blanked)) if not (cues.WHEN.search(low) or cues.ASKS_OTHER.match(low)) else []
+    late += list(cues.WHEN_SPAN.finditer(blanked)) if not cues.ASKS_OTHER.match(low) else []
     late += list(cues.WHEN_AGAIN.finditer(blanked)) if cues.WHEN.search(low) else []  # "at what moment is X seen? when exactly"
     for m in late:  # "... when is it?": asks when, and names no relation
         blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]

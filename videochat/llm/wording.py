@@ -31,7 +31,7 @@ SPELLING: dict[str, str] = {
     "theres": "there's", "thats": "that's", "hows": "how's", "whens": "when's", "wheres": "where's",
     "im": "i'm", "ive": "i've", "appers": "appears", "apear": "appear", "apears": "appears", "appeares": "appears",
     "shwn": "shown", "shwon": "shown", "scren": "screen", "screeen": "screen", "sceen": "screen", "secs": "seconds",
-    "mins": "minutes", "tho": "though", "txt": "text", "seens": "scenes", "seen's": "scenes", "senes": "scenes",
+    "mins": "minutes", "tho": "though", "txt": "text", "tc": "timecode", "seens": "scenes", "seen's": "scenes", "senes": "scenes",
     "scens": "scenes", "peopel": "people", "poeple": "people", "peolpe": "people", "pepole": "people", "screem": "screen",
     "scrren": "screen", "shoen": "shown", "showen": "shown", "frist": "first", "fisrt": "first", "frst": "first",
     "secnds": "seconds", "seconsd": "seconds", "vidio": "video", "wrods": "words", "wordz": "words", "apperas": "appears",
@@ -47,7 +47,8 @@ _VIDEO = re.compile(
     r"\b(?:the|this|that)\s+(?:vid|footage|recording|film|movie|reel|short|upload)\b|\bthis one\b|"
     r"(?<=\bin )this thing\b|(?<=\bwith )this thing\b", re.I)  # "what goes down in this thing"
 _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "or nah", "pls")
-    r"^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh)\b[\s,:;!.-]*)+|"
+    r"^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh)\b[\s,:;!.-]*|"
+    r"(?:say|listen|look|right|alright|now)\s*,\s*)+|"
     r"\s*\b(?:thanks|thank you|please|pls|plz|lol|haha)\s*[?.!]*\s*$", re.I)
 #: Who is asking and why, before the question: "my kid wants to know how many ...", "I was wondering: ...".
 _PREAMBLE = re.compile(
@@ -77,7 +78,11 @@ _APOLOGY = re.compile(r"^.{0,80}?\b(?:sorry|apologies|excuse me|forgive me|new t
                       r"lesson|project|presentation|homework|archive|catalogue|catalog|paper|blog|notes)\s*[,:;-]\s*(?=\S)", re.I)
 #: Statements after the question ("... if there is any? I'm not sure the sound works on my laptop", ", it's for a
 #: radio transcript"): context, not part of what is asked.
-_AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is|it)\b[^?\"“”«»]*$|"
+_AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is|it|making|doing|"
+                        r"working|trying|writing|preparing|cutting|editing|planning)\b[^?\"“”«»]*$|"
+                        r",?\s*\b(?:can|could) (?:you|u) (?:check|confirm|help)(?: (?:it|that|this|for me|please))?\s*[?.!]*\s*$|"
+                        r",?\s*\bif you (?:would|could|will)(?: be so kind| be so good| please)?\s*[?.!]*\s*$|"
+                        r",?\s*\bsorry to (?:bother|trouble|ask)(?: you)?\s*[?.!]*\s*$|"
                         r",?\s*\b(?:it's|its|this is|that's) for (?:a|an|my|our|the|some) [^?.!,]*[.!]?\s*$", re.I)
 #: A greeting sentence, a reason before "so <the request>", a dispute to settle, and a vocative at a clause's end:
 #: "Good morning. ...", "My hearing is not what it once was, so I wonder whether ...", "settle a dispute for me:",
@@ -92,6 +97,15 @@ _VOCATIVE = re.compile(r",\s*(?:dear|my dear|love|sweetie|honey|mate|buddy|pal|s
                        r"^\s*i wonder,\s*(?:dear,\s*)?|(?<=\bi wonder),\s*dear,", re.I)
 _WONDER = re.compile(r"\bi (?:wonder|was wondering|am wondering)\s+(?:whether|if)\s+you\s+(?:could|can|would|might)\s+"
                      r"(?:please\s+)?(?:tell me|let me know|say)\s*,?\s*(?:in your own words\s*,?\s*)?", re.I)
+#: Someone else the answer is for, before the request: "My grandmother is blind, please tell her ...", "I couldn't quite
+#: catch the voice in this one, could you ...", "for the campaign deck i need to know ...".
+_FOR_SOMEONE = re.compile(r"^\s*(?:my|our) [\w' ]{1,25}? (?:is|are) (?:blind|deaf|visually impaired|hard of hearing|partially sighted)"
+                          r"\s*[,.;:]\s*(?:so\s+)?(?:please\s+)?|^\s*i (?:couldn't|could not|can't|cannot|didn't|did not) (?:quite )?"
+                          r"(?:catch|hear|make out|understand|follow|see)[^,?]{0,60},\s*|"
+                          r"^\s*for (?:the|my|our|a|an) [\w' -]{1,30}? (?=i (?:need|want|have) to know\b)", re.I)
+#: "tell her what ...", "tell an old man what ...": the answer, told to the asker.
+_TELL_OTHER = re.compile(r"\btell (?:her|him|them|us|an? [\w']+(?: [\w']+)?|my [\w']+(?: [\w']+)?) (?=(?:what|which|when|how|if|"
+                         r"whether|about)\b)", re.I)
 _OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
 #: Seeking the player ("if I skip to 0:02", "pause it at 00:16", "jump to the end"): only a time, said as "at".
 _SEEK = re.compile(r"\b(?:(?:if|when|once|say) (?:i|you|we|u) )?(?:skip|jump|go|fast[- ]?forward|scrub|seek|rewind|pause|stop|"
@@ -163,6 +177,11 @@ def plain(question: str) -> str:
     text = _WONDER.sub("tell me ", text)
     text = _VOCATIVE.sub("", text).strip()
     text = re.sub(r"\s*\bI would be (?:most |very |really )?grateful\b[^?]*$", "", text, flags=re.I)
+    text = _FOR_SOMEONE.sub("", text, count=1)
+    text = _TELL_OTHER.sub("tell me ", text)
+    text = re.sub(r"\b(?:would|could|will) you be so (?:good|kind) (?:as to|to)\s+", "", text, flags=re.I)
+    text = re.sub(r"\band (?:wants?|would like|needs?) to know (?=(?:what|which|when|how|if|whether)\b)", ", ", text, flags=re.I)
+    text = re.sub(r"\b(?:right )?at the (?:very )?top of the (?:clip|video)\b", "at the start of the video", text, flags=re.I)
     for pattern in (_APOLOGY, _AFTERWORD, _PREAMBLE):  # the question itself, not who asks it or why
         rest = pattern.sub("", text, count=1).strip()
         text = rest if len(rest.split()) >= 2 else text
