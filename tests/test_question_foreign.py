@@ -46,3 +46,17 @@ def test_on_screen_words_in_capitals_are_never_translated() -> None:
 def test_a_restatement_that_points_back_is_not_the_whole_question() -> None:
     said = ask("hay the word WORLD en el video? I mean, does it appear")
     assert said.startswith('Yes: "WORLD" is shown on screen'), said
+
+
+@pytest.mark.parametrize("question, intent, start", [
+    ("wanneer verschijnt world voor het eerst? when does it show up", Intent.WHEN, '"WORLD" is shown on screen at [00:11-00:14]'),
+    ("wat wordt er gezegd terwijl the dog in beeld is? whats said at that time", Intent.WHAT, "While a dog is shown"),
+    ("cosa si dice mentre si vede the dog? the words", Intent.WHAT, "While a dog is shown"),
+    ("ultima foto? what is in the last picture", Intent.WHAT, "At [00:07-00:12] the video shows a dog"),
+    ("the dog wa nanbyou kan miemasu ka? How many seconds is it shown?", Intent.DURATION, "A dog is shown for about 5 seconds"),
+    ("Zenbu de nanbyou desu ka? How many seconds is the video in total?", Intent.LENGTH, "The video is 00:15 long"),
+])  # fmt: skip
+def test_dutch_italian_and_romanised_japanese_mixed_in(question: str, intent: Intent, start: str) -> None:
+    assert parse(question, 15.0).intent is intent
+    said = ask(question)
+    assert said.startswith(start), said

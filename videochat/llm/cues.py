@@ -24,6 +24,8 @@ LENGTH = re.compile("|".join([
     r"^\s*is (?:it|this|the video|the clip) (?:long|short)\s*\?",
     r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
     r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
+    r"\bhow many (?:seconds|minutes) (?:is|does|did) (?:the|this) (?:whole |entire |full )?(?:video|clip|film|recording)"
+    r"\b(?=\s*(?:$|[?.!,;]|last|run|go|take|in total|total|overall|altogether|long))",
     # "how long is the video in seconds", "how long is this video? total.", "how long this video lasts altogether"
     r"\bhow long (?:is|was) (?:the|this|that|your) (?:whole |entire |full |complete )?(?:video|clip|film|recording|movie|footage)"
     r"\b(?!\s+(?:is|was)\b)(?=\s*(?:$|[?.!,;:]|in (?:seconds|minutes|total)|(?:in )?total|overall|altogether|all together))",

@@ -4,8 +4,8 @@
 dog?", "kitne log hain, how many people?": the question words and the few nouns every video question
 uses (word, screen, people, second, picture) are put in English, and the other languages' articles,
 pronouns and small verbs are dropped, so none of them becomes a name to look up. Spanish, French,
-German, Portuguese and romanised Hindi; a word that is also English ("was", "die", "chat", "me", "do")
-is left alone. Names of things are not translated: an answer can only quote what the video shows.
+German, Portuguese, Dutch, Italian, romanised Hindi and romanised Japanese; a word that is also English
+("was", "die", "chat", "me", "do") is left alone. Names of things are not translated: an answer can only quote what the video shows.
 """
 
 from __future__ import annotations
@@ -32,8 +32,16 @@ PHRASES: dict[str, str] = {
     "bolte hain": "say", "bolta hai": "says", "dikh raha hai": "is shown", "dikh rahi hai": "is shown",
     "bola ja raha hai": "is said", "kis baare mein": "about what", "short mein batao": "tell me briefly",
     "yeh video kis baare mein hai": "what is this video about", "video kis baare mein hai": "what is the video about",
-    "audio mein kya bola ja raha hai": "what is said in the audio", "kya bola ja raha hai": "what is said", "audio mein": "in the audio", "de qué trata el video": "what is the video about", "de qué trata el vídeo": "what is the video about",
-    "de qué trata": "what is it about", "cuánto dura": "how long is", "quanto dura": "how long is", "wie lang ist": "how long is",
+    "audio mein kya bola ja raha hai": "what is said in the audio", "kya bola ja raha hai": "what is said",
+    "audio mein": "in the audio", "de qué trata el video": "what is the video about",
+    "de qué trata el vídeo": "what is the video about", "de qué trata": "what is it about", "cuánto dura": "how long is",
+    "quanto dura": "how long is", "wie lang ist": "how long is",
+    "wat wordt er gezegd": "what is said", "wat staat er in beeld": "what is shown", "in beeld": "on screen",
+    "voor het eerst": "first", "het eerst": "first", "wat is er te zien": "what is seen", "wat zie je": "what is seen",
+    "cosa si vede": "what is seen", "che cosa si vede": "what is seen", "cosa si dice": "what is said",
+    "si vede": "is seen", "si dice": "is said", "per la prima volta": "first", "a metà": "in the middle",
+    "nani ga utsutte imasu ka": "what is shown", "nani ga mieru": "what is seen", "nanbyou kan": "how many seconds",
+    "nanbyou": "how many seconds", "zenbu de": "in total", "itsu desu ka": "when is it", "no toki": "at that time",
 }  # fmt: skip
 WORDS: dict[str, str] = {
     # question words
@@ -47,11 +55,16 @@ WORDS: dict[str, str] = {
     "quando": "when", "quantas": "how many", "quantos": "how many", "qual": "which", "quais": "which",
     "onde": "where", "quem": "who",
     "kab": "when", "kya": "what", "kaun": "who", "kahan": "where", "kaise": "how",
+    "wanneer": "when", "hoeveel": "how many", "welk": "which", "terwijl": "while",
+    "quante": "how many", "quanti": "how many", "cosa": "what", "quale": "which", "quali": "which", "dove": "where",
+    "chi": "who", "perché": "why", "itsu": "when", "nani": "what", "ikutsu": "how many", "doko": "where",
     # the nouns and verbs of video questions
     "palabras": "words", "palabra": "word", "mots": "words", "mot": "word", "wörter": "words", "worte": "words",
-    "wort": "word", "palavras": "words", "palavra": "word", "shabd": "word",
+    "wort": "word", "palavras": "words", "palavra": "word", "shabd": "word", "woorden": "words", "woord": "word",
+    "parole": "words", "parola": "word", "kotoba": "word",
     "pantalla": "screen", "écran": "screen", "ecran": "screen", "bildschirm": "screen", "tela": "screen",
-    "personas": "people", "gente": "people", "personnes": "people", "gens": "people", "personen": "people",
+    "scherm": "screen", "schermo": "screen", "gamen": "screen",
+    "personas": "people", "gente": "people", "mensen": "people", "persone": "people", "hito": "people", "personnes": "people", "gens": "people", "personen": "people",
     "leute": "people", "menschen": "people", "pessoas": "people",
     "segundo": "second", "segundos": "seconds", "seconde": "second", "secondes": "seconds", "sekunde": "second",
     "sekunden": "seconds", "minuto": "minute", "minutos": "minutes",
@@ -78,7 +91,9 @@ WORDS: dict[str, str] = {
     "sind": "", "auf": "", "mir": "", "ich": "", "sag": "tell", "zu": "", "sehen": "seen",
     "na": "", "em": "", "um": "", "uma": "", "são": "", "tem": "", "dos": "",
     "hai": "", "hain": "", "mein": "", "ka": "", "ki": "", "ke": "", "ko": "", "aur": "", "bhi": "", "yeh": "",
-    "woh": "", "mujhe": "", "batao": "tell me", "dikhte": "shown", "dikhta": "shown", "dikhti": "shown",
+    "woh": "", "mujhe": "", "batao": "tell me", "het": "", "een": "", "er": "", "zegt": "says", "verschijnt": "appears",
+    "laatste": "last", "il": "", "gli": "", "di": "", "della": "", "nella": "", "mentre": "while", "ultima": "last",
+    "prima": "first", "mostra": "shows", "wa": "", "ga": "", "ni": "", "desu": "", "imasu": "", "miemasu": "seen", "dikhte": "shown", "dikhta": "shown", "dikhti": "shown",
     "bolta": "says", "bolti": "says", "bola": "said", "par": "",
 }  # fmt: skip
 
@@ -92,7 +107,8 @@ _TOKEN = re.compile(r"(?<![\w'-])[^\W\d_][\w'-]*")
 _ALSO_ENGLISH = {"la", "de", "en", "es", "se", "le", "un", "na", "um", "em", "fin", "al", "lo", "est", "sur", "ce",
                  "des", "du", "et", "au", "aux", "les", "dos", "das", "den", "der", "dem", "ein", "como", "bild", "foto",
                  "fotos", "hai", "ka", "ki", "ke", "ko", "tem", "sag", "ich", "und", "mein", "woh", "quel", "par", "zu", "im",
-                 "als", "tab", "jab", "pe", "vers", "wenn"}
+                 "als", "tab", "jab", "pe", "vers", "wenn", "chi", "di", "il", "er", "ni", "wa", "ga", "prima",
+                 "mostra"}
 
 
 def english(text: str) -> str:

@@ -216,6 +216,8 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
     """Main clause, relation and anchor clause: "what is said | while | RIVER is on screen", and
     "when the voice says X, | what is shown" (the anchor first)."""
     first = cues.ANCHOR_FIRST.match(blanked)
+    if first and re.match(r"\s*(?:what|which|who|when|how)\b", first.group(1)):
+        first = None  # "what is said while X is up? what's said at that time": a question said twice, not an anchor
     if first:  # "they say X - what's on screen right then"
         return first.group(2), "while", first.group(1)
     lead = cues.LEADING_RELATION.match(blanked)
