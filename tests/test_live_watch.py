@@ -136,6 +136,12 @@ def test_a_stream_that_drops_and_comes_back_is_reconnected_and_the_gap_is_marked
     assert watch.error is None
 
 
+def _interruptible() -> None:
+    """In the child, Ctrl-C as a terminal gives it: when the tests run as a background job without job control,
+    bash ignores SIGINT for them, the child inherits that, and Python would raise no KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_a_watch_and_keeps_what_it_found(live_clip, tmp_path) -> None:
     """Ctrl-C mid-stream ends the watch cleanly and saves what it found. The clip is played three times over (72 s),
     so a watch running late on a loaded machine (its first event can come 20 s after the start) is still stopped
@@ -145,7 +151,8 @@ def test_ctrl_c_stops_a_watch_and_keeps_what_it_found(live_clip, tmp_path) -> No
                    check=True)
     proc = subprocess.Popen([sys.executable, "-m", "videochat", "watch", str(long_clip), "--realtime", "--json",
                              "--chunk", "2", "--perceptors", "shots,look", "--out", str(tmp_path / "out")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_interruptible)  # fmt: skip
     first = proc.stdout.readline()
     assert json.loads(first)["type"] == "event", proc.stderr.read()
     time.sleep(3)
