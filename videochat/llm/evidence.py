@@ -266,7 +266,7 @@ def find_any(transcript: Transcript, terms: list[str], modality: str | None) -> 
             seen = [ev for ev in found if ev.kind in VISUAL_KINDS]
             found = seen or found
         general = broader(singular(term)) if not found and modality in (None, "visual") else None
-        if general and (found := [ev for ev in find(transcript, general, ("tags",))]):
+        if general and (found := find(transcript, general, ("tags",))):
             term = general  # "the robin": the tagger's bird, said as a bird (see ``narrower``)
         if found:
             matched.append(term)

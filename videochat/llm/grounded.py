@@ -136,9 +136,6 @@ def head_terms(terms: list[str], transcript: Transcript, modality: str | None) -
 
 
 def _when(q: Question, transcript: Transcript) -> Grounded:
-    script = ev_.script_asked(q)
-    if script and not q.relation:  # "when is the Chinese text shown?"
-        return _in_script(q, script, transcript)
     thing = [t for t in q.terms if t not in q.place]
     if q.place and not (thing and ev_.find_any(transcript, thing, q.modality)[0] and ev_.find_any(transcript, q.place, None)[0]):
         return not_found()  # "the greeting in the output box": the box's own label does not say when the greeting is,
@@ -176,8 +173,9 @@ def _when(q: Question, transcript: Transcript) -> Grounded:
 
 def _duration(q: Question, transcript: Transcript) -> Grounded:
     head = head_terms(q.terms, transcript, q.modality)  # "the copy centre sign": its words; else any name found
-    terms = head if head and ev_.find_any(transcript, head, q.modality)[0] else q.terms
-    hits, matched = ev_.find_any(transcript, terms, q.modality) if terms else (_modality_events(transcript, q), [])
+    hits, matched = ev_.find_any(transcript, head, q.modality) if head else ([], [])
+    if not hits:
+        hits, matched = ev_.find_any(transcript, q.terms, q.modality) if q.terms else (_modality_events(transcript, q), [])
     if not hits:
         return not_found()
     mine = [ev for ev in hits if ev_.matches(ev, matched[0])] if matched else hits
@@ -206,9 +204,6 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
                                                                   if q.times else "."))
         return single(f"Yes: there {'is 1 cut' if len(cuts) == 1 else f'are {len(cuts)} cuts'}, at "
                       f"{', '.join(f'[{format_time(ev.start)}]' for ev in cuts[:12])}.", cuts)
-    script = ev_.script_asked(q)
-    if script and not q.relation:  # "is there any Chinese writing?": text in that script, whatever it says
-        return _in_script(q, script, transcript)
     if q.terms:
         hits, matched = ev_.find_any(transcript, q.terms, q.modality)
     else:
@@ -397,4 +392,9 @@ def answer(q: Question, transcript: Transcript) -> Grounded:
     if q.intent == Intent.OPEN or (q.intent == Intent.WHAT and not (q.terms or q.times or q.relation or q.modality)):
         return Grounded([narrative(transcript)], "narrative", list(transcript.events))
     late = past_end(q, transcript) if q.intent in (Intent.WHAT, Intent.PRESENCE, Intent.OTHER) else None
-    return late or RULES[q.intent](q, transcript)
+    if late:
+        return late
+    script = ev_.script_asked(q) if q.intent in (Intent.WHEN, Intent.PRESENCE) and not q.relation else None
+    if script:  # "is there any Chinese writing?", "when is the Chinese text shown?": text in that script
+        return _in_script(q, script, transcript)
+    return RULES[q.intent](q, transcript)
