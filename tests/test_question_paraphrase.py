@@ -83,5 +83,14 @@ def test_an_on_screen_word_stays_a_name_even_when_it_is_a_cue():
 
 
 def test_a_thing_in_a_place_the_transcript_lacks_is_refused():
-    assert ask("when does the cat in the garden appear") == NOT_FOUND  # a cat, but no garden: no guess
+    assert ask("when does the cat on the sofa appear") == NOT_FOUND  # a cat, but no sofa, which the tagger knows
+    assert ask("when is the cat on the seashore shown") == NOT_FOUND
+
+
+def test_a_place_no_perceptor_can_see_is_said_to_be_unchecked():
+    """The tagger has no class for gardens or grass: the cat is found, and the answer says the garden
+    could not be checked, instead of refusing a question the video may well answer."""
+    assert ask("when does the cat in the garden appear") == (
+        "A cat is shown at [00:02-00:06] (whether it is in the garden cannot be told: no perceptor that ran recognises garden).")
+    assert ask("when does the horse in the garden appear") == NOT_FOUND  # no horse at all
     assert ask("when does the dog show up in the video?") == "A dog is shown at [00:07-00:12]."  # "the video" is no place

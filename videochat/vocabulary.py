@@ -31,21 +31,37 @@ class ImageNetLabels:
     wnids: tuple[str, ...]
     classes: tuple[str, ...]
     nouns: tuple[str, ...]  # per class
+    others: tuple[tuple[str, ...], ...] = ()  # per class: its other common names ("hedgehog" of porcupine)
 
 
 @functools.lru_cache(maxsize=1)
 def imagenet() -> ImageNetLabels:
     rows = [line.split("\t") for line in LABELS.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return ImageNetLabels(tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2].strip() for r in rows))
+    others = tuple(tuple(n.strip() for n in r[3].split(",") if n.strip()) if len(r) > 3 else () for r in rows)
+    return ImageNetLabels(tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2].strip() for r in rows), others)
 
 
 @functools.lru_cache(maxsize=1)
 def imagenet_words() -> frozenset[str]:
-    """Every noun and class name, and the head word of each multi-word class ("car" of "sports car")."""
+    """Every noun, class name and other name of a class, and the head word of each multi-word class
+    ("car" of "sports car")."""
     labels = imagenet()
     words = {w.lower() for w in (*labels.nouns, *labels.classes)}
     words |= {w.split()[-1] for w in words if " " in w}
+    words |= {w.lower() for names in labels.others for w in names}
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def also_called() -> dict[str, frozenset[str]]:
+    """Each other name of a class (lower case) and the class names it stands for: a hedgehog in a photo is
+    reported as the class "porcupine, hedgehog", under its first name."""
+    out: dict[str, set[str]] = {}
+    labels = imagenet()
+    for cls, names in zip(labels.classes, labels.others):
+        for name in names:
+            out.setdefault(name.lower(), set()).add(cls.lower())
+    return {name: frozenset(classes) for name, classes in out.items()}
 
 
 def can_name(word: str, perceptors: set[str]) -> bool:

@@ -19,9 +19,10 @@ from langchain_core.output_parsers import StrOutputParser
 
 from videochat.contracts.errors import VideochatError
 from videochat.contracts.events import Transcript
-from videochat.llm import grounded, intents
+from videochat.llm import compound, grounded, intents
 from videochat.llm.backends import Backend, explain_failure
 from videochat.llm.context import Context, build_context, minilm_embedder
+from videochat.llm.evidence import find_any
 from videochat.llm.grounded import NOT_FOUND
 from videochat.llm.narrative import narrative
 from videochat.llm.question import Intent, Question, parse
@@ -252,12 +253,12 @@ class VideoChat:
         q = self._parse(question, history)
         info: dict[str, Any] = {"question_kind": kind.value, "intent": q.intent.value, "history_messages": len(history)}
         if grounded_only:
-            found = grounded.answer(q, self.transcript)
-            if not found.found and q.intent == Intent.OTHER:  # the literal parse placed nothing: try its meaning
-                q, found = self._reread(q, found)
-                info["intent"] = q.intent.value
+            q, found = self._look_up(q)
+            info["intent"] = q.intent.value
             t1 = time.perf_counter()
             text, mode = self._choose(found, request, history), found.mode
+            if not found.found:  # "when does X appear and what colour is it?": each ask on its own
+                text, mode = self._in_parts(question, text, mode, request, history)
             if on_token is not None:
                 on_token(text)
             info.update({"strategy": "grounded", "answer_mode": mode, "evidence": len(found.evidence),
@@ -272,6 +273,40 @@ class VideoChat:
             self.history += [HumanMessage(question), AIMessage(text)]
         return Answer(text, "ask", self.backend.spec, question, cited_times(text), info,
                       {"context_s": round(t1 - t0, 3), "llm_s": round(t2 - t1, 3)})  # fmt: skip
+
+    def _look_up(self, q: Question) -> tuple[Question, grounded.Grounded]:
+        """The grounded answer to ``q``, re-read by its meaning when the literal parse placed nothing."""
+        found = grounded.answer(q, self.transcript)
+        if not found.found and q.intent == Intent.OTHER:
+            q, found = self._reread(q, found)
+        return q, found
+
+    def _in_parts(self, question: str, text: str, mode: str, request: str, history: list[BaseMessage]) -> tuple[str, str]:
+        """A refused question that joins several asks, answered ask by ask: the answered parts first, then
+        each part the transcript does not answer, named; the refusal stands when no part is answered. A later
+        part that names nothing ("... ? how many?") reads the names and times of the one before."""
+        parts = compound.split(question)
+        if len(parts) < 2:
+            return text, mode
+        answered: list[str] = []
+        missing: list[str] = []
+        before: Question | None = None
+        for part in parts:
+            q = parse(part, self.transcript.duration)
+            if before is not None and not (q.terms or q.anchor or q.times):  # "... and how long is it on screen?"
+                q.terms = [t for t in before.terms if find_any(self.transcript, [t], None)[0]]  # "the cat", not "happy"
+                q.times = before.times
+            q, found = self._look_up(q)
+            before = q
+            if found.found:
+                reply = self._choose(found, request, history)
+                if reply not in answered:
+                    answered.append(reply)
+            else:
+                missing.append(part)
+        if not answered:
+            return text, mode
+        return " ".join([*answered, *(f'As for "{part}": {NOT_FOUND}' for part in missing)]), "look-up"
 
     def _reread(self, q: Question, found: grounded.Grounded) -> tuple[Question, grounded.Grounded]:
         """The semantic intent fallback (:mod:`videochat.llm.intents`) for a question the literal parse

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from videochat.contracts.events import Event, Transcript
 from videochat.llm.question import MODALITY_KINDS, Question, TimeWindow, singular
-from videochat.vocabulary import broader, can_name
+from videochat.vocabulary import also_called, broader, can_name
 
 #: Kinds that say what is shown (the "visual" modality), in order of trust.
 VISUAL_KINDS = ("tags", "caption", "objects", "action")
@@ -95,6 +95,11 @@ def variants(term: str) -> frozenset[str]:
     for noun, others in SYNONYMS.items():
         if low == noun or low in others:
             out |= {noun, *others}
+    for spelling in (low, singular(low)):  # "hedgehog": the tagger's class "porcupine, hedgehog"
+        out |= also_called().get(spelling, frozenset())
+    agent = singular(low)
+    if agent.endswith("ist") and len(agent) > 6:  # "the parachutist", "a guitarist": the thing they are named after
+        out |= {base for base in (agent[:-3], agent[:-3] + "e", agent[:-3] + "o") if len(base) >= 5}
     return frozenset(out)
 
 

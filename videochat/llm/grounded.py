@@ -137,15 +137,22 @@ def head_terms(terms: list[str], transcript: Transcript, modality: str | None) -
 
 def _when(q: Question, transcript: Transcript) -> Grounded:
     thing = [t for t in q.terms if t not in q.place]
-    if q.place and not (thing and ev_.find_any(transcript, thing, q.modality)[0] and ev_.find_any(transcript, q.place, None)[0]):
+    unseen = ""  # a place no perceptor that ran can name: "the hedgehog in the grass", with a tagger that knows no grass
+    if q.place and thing and _seen(ev_.find_any(transcript, thing, q.modality)[0]) and \
+            not ev_.find_any(transcript, q.place, None)[0] and \
+            not any(ev_.nameable(t, set(ev_.visual_perceptors(transcript))) for t in q.place):
+        unseen = " ".join(q.place)
+    elif q.place and not (thing and ev_.find_any(transcript, thing, q.modality)[0] and ev_.find_any(transcript, q.place, None)[0]):
         return not_found()  # "the greeting in the output box": the box's own label does not say when the greeting is,
-        # nor does a cat say when "the cat in the garden" is seen, with no garden in the transcript
+        # nor does a cat say when "the cat in the garden" is seen, with no garden (a thing the tagger knows) in sight
     terms = head_terms(thing, transcript, q.modality) if thing else q.anchor
     if terms:
         hits, matched = ev_.find_any(transcript, terms, q.modality)
     else:
         hits, matched = _modality_events(transcript, q), []
     hits = in_windows(hits, q.times)
+    if unseen:  # a thing somewhere: the sight of it, not its name said or written
+        hits = [ev for ev in hits if ev.kind in ev_.VISUAL_KINDS]
     if not hits:
         return not_found()
     if not matched:
@@ -167,8 +174,14 @@ def _when(q: Question, transcript: Transcript) -> Grounded:
         parts.append(f"{name_for(term, mine)} {verb_for(mine).replace('is ', 'is ' + lead, 1)} at {when}"
                      + _not_told_apart(term, q))
         used += chosen
-    text = "; ".join(parts) + "."
+    text = "; ".join(parts) + (f" (whether it is in the {unseen} cannot be told: no perceptor that ran recognises {unseen})"
+                               if unseen else "") + "."
     return single(text[0].upper() + text[1:], used)
+
+
+def _seen(events: list[Event]) -> bool:
+    """Whether any of ``events`` is a visual label (a thing seen, not only a word read or heard)."""
+    return any(ev.kind in ev_.VISUAL_KINDS for ev in events)
 
 
 def _duration(q: Question, transcript: Transcript) -> Grounded:

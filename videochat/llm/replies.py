@@ -10,6 +10,7 @@ from videochat.contracts.events import Event, Transcript, format_span, format_ti
 from videochat.llm import evidence as ev_
 from videochat.llm.narrative import event_phrase
 from videochat.llm.question import Question, TimeWindow
+from videochat.vocabulary import also_called
 
 NOT_FOUND = "The transcript does not show this."
 MAX_LISTED = 6
@@ -58,7 +59,13 @@ def name_for(term: str, events: list[Event]) -> str:
     if kinds & {"speech", "subtitle", "text"}:
         return f'"{term}"'
     labels = list(dict.fromkeys(ev.text for ev in events if ev.kind in ("tags", "objects")))
-    return with_article(labels[0] if len(labels) == 1 else term)  # the label seen, not the user's synonym
+    if len(labels) != 1:
+        return with_article(term)
+    named = also_called().get(term.lower(), frozenset())
+    seen = [c for ev in events for c in (ev.data.get("classes") or {}) if c.lower() in named]
+    if seen and term.lower() not in seen[0].lower().split():  # the class "porcupine, hedgehog", asked for as a hedgehog
+        return f"{with_article(seen[0])} or {term.lower()} (one class of the image tagger)"
+    return with_article(labels[0])  # the label seen, not the user's synonym
 
 
 def with_article(noun: str) -> str:

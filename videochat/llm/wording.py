@@ -78,6 +78,10 @@ _APOLOGY = re.compile(r"^.{0,80}?\b(?:sorry|apologies|excuse me|forgive me|new t
                       r"lesson|project|presentation|homework|archive|catalogue|catalog|paper|blog|notes)\s*[,:;-]\s*(?=\S)", re.I)
 #: Statements after the question ("... if there is any? I'm not sure the sound works on my laptop", ", it's for a
 #: radio transcript"): context, not part of what is asked.
+#: Seeking a moment: "I'm trying to skip straight to the hedgehog, what second..." asks when the hedgehog is.
+_SKIP_TO = re.compile(r"^\s*(?:(?:i'?m|i am|i'?d like|i|we'?re|we are|we)\s+)?(?:(?:trying|wanting|going|about|want|need|have)\s+to\s+|wanna\s+)?"
+                      r"(?:skip|jump|go|fast[- ]?forward|scrub|seek|get|head|cue|rewind)(?:\s+(?:straight|right|directly|ahead))?"
+                      r"\s+to\s+(?=(?:the|a|an|that|this|where|when)\b)(?!the (?:start|end|beginning|middle)\b)", re.I)
 _AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is|it|making|doing|"
                         r"working|trying|writing|preparing|cutting|editing|planning)\b[^?\"“”«»]*$|"
                         r",?\s*\b(?:can|could) (?:you|u) (?:check|confirm|help)(?: (?:it|that|this|for me|please))?\s*[?.!]*\s*$|"
@@ -182,6 +186,8 @@ def plain(question: str) -> str:
     text = re.sub(r"\b(?:would|could|will) you be so (?:good|kind) (?:as to|to)\s+", "", text, flags=re.I)
     text = re.sub(r"\band (?:wants?|would like|needs?) to know (?=(?:what|which|when|how|if|whether)\b)", ", ", text, flags=re.I)
     text = re.sub(r"\b(?:right )?at the (?:very )?top of the (?:clip|video)\b", "at the start of the video", text, flags=re.I)
+    text = _SKIP_TO.sub(lambda m: "" if re.search(r"[,;:?-]\s*(?:what|when|which|how|where|at what)\b", text[m.end():], re.I)
+                        else "when is ", text, count=1)  # "skip straight to the hedgehog, what second is that": when
     for pattern in (_APOLOGY, _AFTERWORD, _PREAMBLE):  # the question itself, not who asks it or why
         rest = pattern.sub("", text, count=1).strip()
         text = rest if len(rest.split()) >= 2 else text
