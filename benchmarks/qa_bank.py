@@ -66,6 +66,7 @@ import qa_bank_blind21 as B21
 import qa_bank_blind22 as B22
 import qa_bank_blind23 as B23
 import qa_bank_blind24 as B24
+import qa_bank_blind28 as B28
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
 import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
@@ -88,7 +89,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind17": (B17, "BLIND17", 1, -1), "blind18": (B18, "BLIND18", 0, 0),
                 "blind19": (B19, "BLIND19", 1, 0), "blind20": (B20, "BLIND20", 0, -1),
                 "blind21": (B21, "BLIND21", 1, -1), "blind22": (B22, "BLIND22", 0, 0),
-                "blind23": (B23, "BLIND23", 1, 0), "blind24": (B24, "BLIND24", 0, -1)}
+                "blind23": (B23, "BLIND23", 1, 0), "blind24": (B24, "BLIND24", 0, -1),
+                "blind28": (B28, "BLIND28", 0, -1)}
 
 
 def blind(split: str, name: str):
