@@ -92,3 +92,11 @@ def test_seeking_a_thing_asks_when_it_is(question):
     q = parse(question, 15.0)
     assert q.intent == Intent.WHEN and q.terms == ["dog"]
     assert ask(question) == "A dog is shown at [00:07-00:12]."
+
+
+def test_what_is_said_over_a_thing_that_is_only_said_is_that_line():
+    events = [Event(12, 16, "speech", "asr", "those curly horns look like the antlers of a deer"),
+              Event(2, 5, "speech", "asr", "a fish swims by")]
+    tr = Transcript("m.mp4", 20.0, events, {"asr": PerceptorRun("1"), "tags": PerceptorRun("1")})
+    assert ask("what is said over the horns?", tr) == \
+        'At [00:12-00:16] someone says: "those curly horns look like the antlers of a deer".'

@@ -24,6 +24,8 @@ LENGTH = re.compile("|".join([
     r"^\s*is (?:it|this|the video|the clip) (?:long|short)\s*\?",
     r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
     r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
+    r"\bhow many (?:minutes|seconds) and (?:seconds|minutes) (?:does|did|will|is) (?:it|this|the|this video|the video|the clip|this clip|"
+    r"this thing|the thing)\b",
     r"\bhow many (?:seconds|minutes) (?:is|does|did) (?:the|this) (?:whole |entire |full )?(?:video|clip|film|recording)"
     r"\b(?=\s*(?:$|[?.!,;]|last|run|go|take|in total|total|overall|altogether|long))",
     # "how long is the video in seconds", "how long is this video? total.", "how long this video lasts altogether"
@@ -81,7 +83,7 @@ YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|co
 RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
                        r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
-                       r"coincides? with|overlaps?(?: with)?|overlapping(?: with)?|at the same time as|around(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
+                       r"coincides? with|overlaps?(?: with)?|overlapping(?: with)?|at the same time as|(?:around|under|beneath|underneath)(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
 ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:.?!]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:(?:can|could|would|will) you (?:please )?"
                            r"(?:tell me|say|describe|name)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at (?:that|this) (?:exact |very |"
                            r"same |precise )?(?:moment|time|point|instant|second)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
@@ -97,7 +99,7 @@ TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|ba
 #: On-screen text named, then asked about as "it": "there was a word on the screen at 19 s, could you tell me what
 #: it said?", "the exact caption text at 00:10. What does it say?".
 TEXT_IT_SAYS = re.compile(r"\b(?:words?|text|caption|title|writing|sign|label|lettering)\b(?:\s+\w+){0,3}\s+(?:on|in) (?:the )?"
-                           r"(?:screen|picture|image|frame)\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b|"
+                           r"(?:screen|picture|image|frame|there)\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b|"
                            r"\b(?:caption|on-?screen|subtitle) text\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b")
 OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"(?:full |complete |whole |brief |short |quick )?account of (?:the|this) (?:video|clip)|"
@@ -105,7 +107,7 @@ OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|descr
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
                             r"what (?:occurs|takes place|unfolds|is shown and said)\b(?! (?:at|around|near|between|before|after|during|while|when)\b)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
-                            r"what (?:it|this|the video|the clip) is (?:all )?about|"
+                            r"what (?:it|this|the video|the clip) is (?:all )?about|(?:main |central )?(?:topic|subject|theme) of (?:the|this) (?:video|clip)|"
                             r"what (?:would|will|do|does|can|could) (?:someone|somebody|one|i|we|you|a viewer|people) (?:see and hear|"
                             r"hear and see)\b|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) in (?:this|the) (?:video|clip)(?=\s*(?:[,?.!]|$|start to|from start|overall))|explain (?:to me )?what (?:the|this) (?:video|clip) (?:shows|is)|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
@@ -117,7 +119,7 @@ IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?
                          r"provide|produce|return|output|generate)\b", re.I)
 PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:do (?:we|i|you)\s+)?ever\s+(?:get|see|catch|spot|hear)\b|\bis there any\b|\bare there any\b|"
                            r"\byes or no\b|\byes/no\b|\b(?:true|false)\s*[?:]|\?\s*\(?y/n\)?|\bor not\b|\b(?:tell|let) me (?:know )?(?:if|whether)\b|"
-                           r"^\s*(?:please\s+)?(?:check|see|find out|verify|confirm|determine)\s+(?:whether|if)\b|"
+                           r"^\s*(?:please\s+)?(?:check|see|find out|verify|confirm|determine|state|say|indicate|tell me)\s+(?:whether|if)\b|"
                            r"\b(?:is|are) (?:it|they|there) (?:in|anywhere in) (?:the|this) (?:video|clip)\b|\bor nah\b|"
                            r"\b(?:is|isn't|is not|are|aren't|are not) (?:in|anywhere in) (?:the|this) (?:video|clip)\b.*\b(?:is|isn't|are|aren't) "
                            r"(?:it|they)\s*\?\s*$|"  # "a tiger isn't in the video but I think it is, is it?"
@@ -134,7 +136,9 @@ SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?
 SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
                             r"\b(?:images?|pictures?|photos?)\s+or\s+(?:words?|text|captions?)\b")
 #: What-questions about a property no transcript line states ("what does the narrator look like").
-ASKS_ATTRIBUTE = re.compile(r"\b(?:why|reason|cause|colou?r|names?|brand|who|looks? like|sounds? like|feel(?:s|ing)?|think(?:s|ing)?|"
+ASKS_ATTRIBUTE = re.compile(r"\b(?:what|which) (?:kind of |type of |make of |model of |brand of )?(?:camera|lens|phone|equipment|gear|"
+                             r"device|software|app|microphone|drone)s? (?:did|was|were|do|does|is|are|has|have)\b|"  # what they filmed with
+                             r"\b(?:why|reason|cause|colou?r|names?|brand|who|looks? like|sounds? like|feel(?:s|ing)?|think(?:s|ing)?|"
                              r"mood|emotions?|age|job|profession|weigh\w*|height|tall|cost|price|wearing|dressed|made of|"
                              r"nationality|language|accent|gender|title of)\b")
 #: Yes/no questions that ask whether something is there, said or shown (not about a property: "is the narrator happy").
@@ -152,7 +156,8 @@ BLANKS = re.compile(r"\b(?:hard|soft|jump|quick|fast|abrupt|sudden|clean|straigh
                      r"\bright(?=\s*(?:$|[?.!,;]|(?:at|then|when|after|before|as|there|here|now)\b))|"
                      r"\b(?:during|throughout|over)\s+(?:this|it|all of it|the (?:whole |entire )?(?:video|clip|thing|recording))"
                      r"(?=\s*(?:$|[?.!,;]))|"
-                     r"\b(?:in|into|within) (?:view|sight)\b")  # "where the candy is in view": seen, no name "view"
+                     r"\b(?:in|into|within) (?:view|sight)\b|\bsuch as\b|\b(?:max(?:imum)? )?(?:all )?at once\b|"
+                     r"\bover the course of (?:the|this|that) (?:video|clip|recording|film)\b")  # "where the candy is in view": seen, no name "view"
 GOES_AWAY = re.compile(r"\bhow long\s+(before|until|till)\b.+?\b((?:goes|go|went|is|gets) (?:away|gone|off)(?: again)?|"
                         r"disappears?(?: again)?|vanish(?:es)?|fades?(?: out| away)?|is removed|leaves(?: the screen)?)\b")
 #: Where the thing asked about is: "the greeting in the output box", "what does the output box say".

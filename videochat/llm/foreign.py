@@ -70,6 +70,8 @@ WORDS: dict[str, str] = {
     "sekunden": "seconds", "minuto": "minute", "minutos": "minutes",
     "imagen": "picture", "imágenes": "pictures", "imagem": "picture", "imagens": "pictures", "bild": "picture",
     "bilder": "pictures", "foto": "photo", "fotos": "photos",
+    "escena": "scene", "escenas": "scenes", "cena": "scene", "cenas": "scenes", "scène": "scene", "scènes": "scenes",
+    "szene": "scene", "szenen": "scenes", "scena": "scene", "escenes": "scenes",
     "vídeo": "video", "vidéo": "video", "voz": "voice", "voix": "voice", "stimme": "voice", "awaaz": "voice",
     "dicen": "say", "dit": "says", "disent": "say", "sagt": "says", "gesagt": "said", "diz": "says",
     "dizem": "say", "aparece": "appears", "aparecen": "appear", "aparecem": "appear", "apparaît": "appears",
@@ -134,7 +136,8 @@ def english(text: str) -> str:
         return WORDS.get(low, w)
 
     text = _PHRASE.sub(lambda m: m.group(0) if m.group(0).isupper() else PHRASES[m.group(0).lower()], text)
-    return " ".join(_TOKEN.sub(word, text).split())
+    text = " ".join(_TOKEN.sub(word, text).split())
+    return re.sub(r"\b(when|where) is seen\b", r"\1 is", text, flags=re.I)  # "wann sieht man X": when is X
 
 
 _ASKS = re.compile(r"^(?:what|which|when|where|who|how|is|are|was|were|does|do|did|can|could|tell|give|list|show|"

@@ -12,6 +12,7 @@ free text. No evidence means no answer, said plainly.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -219,6 +220,11 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
                       f"{', '.join(f'[{format_time(ev.start)}]' for ev in cuts[:12])}.", cuts)
     if q.terms:
         hits, matched = ev_.find_any(transcript, q.terms, q.modality)
+        names = list(q.terms)
+        while matched and len(names) > 1 and matched[0] != names[-1] and \
+                all(ev.kind == "look" for ev in hits if ev_.matches(ev, matched[0])):  # "green grass": a green scene is no grass
+            names.remove(matched[0])
+            hits, matched = ev_.find_any(transcript, names, q.modality)
     else:
         hits, matched = _modality_events(transcript, q), []
         if q.modality is None:
@@ -229,6 +235,8 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
         anchors, matched = ev_.find_any(transcript, q.anchor, q.anchor_modality)
         if not anchors:
             return not_found()
+        if q.modality and {ev.kind for ev in anchors} <= set(ev_.kinds_for(q.modality)):  # "any dialogue over the mouse with
+            return _presence(dataclasses.replace(q, relation=None, anchor=[], terms=q.anchor), transcript)  # horns": only said
         spans = ev_.spans(anchors)
         mine = {id(ev) for ev in anchors}
         hits = [ev for ev in hits if id(ev) not in mine and any(ev.start <= b and max(ev.end, ev.start + 0.5) >= a for a, b in spans)]

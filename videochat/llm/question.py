@@ -51,10 +51,11 @@ _MODALITY_CUES: list[tuple[str, str]] = [
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|photographs|pictures|images|slides|clips|stills)\b"),
     ("faces", r"\b(faces?)\b"),
     ("people", r"\b(people|persons?|folks?|individuals?|man|woman|men|women|pedestrians?|humans?|someone|anyone|anybody|somebody|"
+               r"actors?|actress(?:es)?|performers?|"
                r"kids?|children|child|boy|girl|walkers?)\b"),
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
-    ("visual", r"\b(see|seen|sees|seeing|shown|show|shows|showing|visible|appear\w*|picture|photo|image|frame|look|looking|watching|visuals?|"
+    ("visual", r"\b(see|seen|sees|seeing|shown|show|shows|showing|visible|appear\w*|picture|photo|photograph|snapshot|slide|image|frame|look|looking|watching|visuals?|"
                r"viewing|displayed|display|featur\w*|"
                r"depict\w*|animal|object|thing)\b"),
 ]
@@ -232,11 +233,13 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
         if word in ("when", "as", "once") and not re.search(r"\b(what|which|who|is|are|does|do|did|was|were|says?|said|speaks?|"
                                                             r"spoken|line|lines|words?|shown|seen|visible)\b", before):
             continue
-        if word == "over" and not re.search(r"\b(?:said|spoken|heard|says?|saying|talk\w*|speak\w*|narrat\w*|voiced?|play\w*)\s+$", before):
+        if word == "over" and not re.search(r"\b(?:said|spoken|heard|says?|saying|talk\w*|speak\w*|narrat\w*|voiced?|play\w*|audio|"
+                                            r"sound|speech|dialogue|voiceover|words)(?:\s+(?:is|was|are|were|heard|played))?\s+$", before):
             continue  # "over" is a relation only after a speech word ("the words spoken over the flower")
         relation = {"before": "before", "after": "after", "until": "before", "earlier": "before", "sooner": "before",
                     "prior": "before", "ahead": "before", "later": "after"}.get(word.split()[0], "while")
-        return before, relation, re.split(r"[?.!;]", blanked[m.end():])[0]  # the anchor ends with its sentence
+        anchor = re.split(r"[?.!;]|,\s*(?=(?:what|which|who|how|can|could|tell|please)\b)", blanked[m.end():])[0]
+        return before, relation, anchor  # the anchor ends with its sentence, or where a new ask begins
     return blanked, None, ""
 
 
@@ -256,8 +259,9 @@ def modality_of(text: str) -> str | None:
     for modality, pattern in _MODALITY_CUES:
         if re.search(pattern, low):
             if modality == "shot" and not re.search(
-                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that|any|any one|any single|a single|one|each|every|any of the|one of the|all (?:of )?the) (?:scenes?|shots?|clips?|"
-                                    r"pictures?|photos?|images?|slides?)\b", " ", low)):
+                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that|any|any one|any single|a single|one|each|every|any of (?:the|them|those|these)|"
+                                    r"one of (?:the|them|those|these)|all (?:of )?the) (?:scenes?|shots?|clips?|"
+                                    r"pictures?|photos?|photographs?|images?|slides?)\b", " ", low)):
                 continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is;
                 # "how many folks are in the shot" counts people)
             return modality
@@ -308,7 +312,7 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.LENGTH
     if (cues.OPEN.match(low) or cues.OPEN_ANYWHERE.search(low)) and not q.times and not q.relation and not cues.COUNT.search(low):
         return Intent.OPEN
-    if re.search(r"\bhow many (?:seconds|minutes) (?:in|into|until|till|before)\b", low):
+    if re.search(r"\bhow many (?:seconds|minutes) (?:in|into|until|till|before)\b(?! total\b| all\b)", low):
         return Intent.WHEN
     if re.search(r"\bhow (?:many|much) (?:miles|kilometres|kilometers|km|metres|meters|feet|foot|inches|yards|kilos|kilograms|kg|"
                  r"pounds|lbs|grams|dollars|euros|calories|years|months|days|weeks|hours|people live|tons|tonnes|litres|liters)\b", low):

@@ -84,12 +84,12 @@ def parse_times(text: str, duration: float) -> tuple[list[TimeWindow], str]:
         (rf"\b{_NUM}\s*-?\s*{_SEC}(?:\s*(?:mark|point|in|into))?", lambda m: pt(m, _num(m.group(1)))),
         (rf"\b{_NUM}\s*{_MIN}(?:\s*(?:mark|in|into))?", lambda m: pt(m, 60 * _num(m.group(1)), 5.0)),
         (r"\b(?:at|near|towards?|by|in|around|close to|nearly at) the (?:very )?(?:end|ending|close|finish|tail end)\b|\bat the end\b|"
-         r"\bfinal (?:moments|seconds)\b|\b(?:when|as|before) (?:the video|the clip|it) (?:ends|finishes|closes|wraps up|is over)\b",
+         r"\bfinal (?:moments|seconds)\b|\b(?:when|as|before) (?:the video|the clip|it) (?:ends|finishes|closes|wraps up|is over|stops)\b",
          lambda m: add(m, duration - edge, duration + 1)),
         (r"\blate in the video\b|\blate on\b", lambda m: add(m, duration - early, duration + 1)),
         (r"\b(?:(?:just|right|shortly|soon|a (?:bit|little|moment|second|tad)|not long) after|at|near|in|around) (?:the (?:very )?"
          r"(?:start|beginning|outset|opening)\b|(?:it|the video|the clip) (?:starts|begins|opens|gets going|kicks off|gets started)\b)|"
-         r"\bat first\b|\bright away\b|\bstraight away\b|\b(?:right )?off the bat\b|\bfrom the get[- ]?go\b|\bat the outset\b|\bopening (?:moments|seconds|shot)\b|\b(?:when|as) (?:the video|it) (?:starts|begins|opens)\b",
+         r"\bat first\b|\bright away\b|\bstraight away\b|\b(?:right )?off the bat\b|\bfrom the get[- ]?go\b|\bat the outset\b|\bopening (?:moments|seconds|shot)\b|\b(?:when|as) (?:the video|the clip|it) (?:starts|begins|opens)\b",
          lambda m: add(m, 0.0, edge)),
         (r"\bearly on\b|\bearly in the video\b", lambda m: add(m, 0.0, early)),
         (r"\b(?:(?:just |a bit |a little |slightly )?(?:past|after) (?:the )?(?:middle|halfway(?: point| mark)?)\b)",

@@ -128,6 +128,8 @@ def _related(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
     span = ev_.spans(anchors)[0]
     if q.modality == "visual" and not q.terms:  # while: everything seen then, words on screen included
         kinds = (*ev_.VISUAL_KINDS, "text", "faces", "people") if q.relation == "while" else ev_.VISUAL_KINDS
+    if q.relation == "while" and kinds and {ev.kind for ev in anchors} <= set(kinds):  # "any dialogue over the mouse with
+        return single(sentences(anchors[:MAX_LISTED]), anchors)  # horns?", the horns only said: the line that says them
     mine = {id(ev) for ev in anchors}
     pool = [ev for ev in transcript.events if ev.kind != "shot" and id(ev) not in mine and (not kinds or ev.kind in kinds)]
     if q.relation == "while":

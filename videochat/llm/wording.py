@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from videochat.llm import asides
 from videochat.llm.foreign import english
 
 #: Chat spelling and common typos -> the plain word (lower-case keys; matched as whole words).
@@ -53,7 +54,7 @@ _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "
 #: Who is asking and why, before the question: "my kid wants to know how many ...", "I was wondering: ...".
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:my|our|the) [\w'-]+(?: [\w'-]+)? (?:wants|would like|wanted|needs|asked|asks|is asking|was asking)(?: me)? to know|"
-    r"i(?:'d| would) (?:like|love) to know|i (?:want|need|wanted) to know|i was wondering|i'm wondering|i am wondering|"
+    r"i(?:'d| would| should) (?:like|love) to know|i (?:want|need|wanted) to know|i was wondering|i'm wondering|i am wondering|"
     r"(?:can|could) you (?:please )?(?:tell|let) me know|just (?:wondering|curious)|i'm curious|i am curious|curious|"
     r"i(?:'m| am) (?:deaf|blind|visually impaired|partially sighted|hard of hearing|hearing impaired|colou?r ?blind)|"
     r"i (?:can't|cannot) (?:hear|see)(?: (?:it|the (?:audio|sound|video|screen)))?|i have (?:the|my) sound (?:off|muted)|"
@@ -82,7 +83,7 @@ _APOLOGY = re.compile(r"^.{0,80}?\b(?:sorry|apologies|excuse me|forgive me|new t
 _SKIP_TO = re.compile(r"^\s*(?:(?:i'?m|i am|i'?d like|i|we'?re|we are|we)\s+)?(?:(?:trying|wanting|going|about|want|need|have)\s+to\s+|wanna\s+)?"
                       r"(?:skip|jump|go|fast[- ]?forward|scrub|seek|get|head|cue|rewind)(?:\s+(?:straight|right|directly|ahead))?"
                       r"\s+to\s+(?=(?:the|a|an|that|this|where|when)\b)(?!the (?:start|end|beginning|middle)\b)", re.I)
-_AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is|it|making|doing|"
+_AFTERWORD = re.compile(r"(?<=\?)\s+(?:i|i'm|i've|it's|its|my|we|we're|this is|that's|just|thanks|it is|it|making|doing|asking|"
                         r"working|trying|writing|preparing|cutting|editing|planning)\b[^?\"“”«»]*$|"
                         r",?\s*\b(?:can|could) (?:you|u) (?:check|confirm|help)(?: (?:it|that|this|for me|please))?\s*[?.!]*\s*$|"
                         r",?\s*\bif you (?:would|could|will)(?: be so kind| be so good| please)?\s*[?.!]*\s*$|"
@@ -153,6 +154,7 @@ def _numbers(text: str) -> str:
 def plain(question: str) -> str:
     """``question`` in the words the parser knows (case kept for every word not rewritten)."""
     text = english(" ".join(question.strip().split()))  # "cuántas palabras ...": the other language's words in English
+    text = asides.strip(text)  # before the rules below read "my wife says" or "before" in an aside
     text = re.sub(r"\s*@\s*(?=\d)", " at ", text)  # "text @ 0:07"
     text = re.sub(r"\bt\s*=\s*(?=\d)", "", text)  # "t=7s"
 
@@ -180,7 +182,7 @@ def plain(question: str) -> str:
     text = _SO_ASK.sub("", text, count=1)
     text = _WONDER.sub("tell me ", text)
     text = _VOCATIVE.sub("", text).strip()
-    text = re.sub(r"\s*\bI would be (?:most |very |really )?grateful\b[^?]*$", "", text, flags=re.I)
+    text = re.sub(r"(?<=\S)\s*\bI would be (?:most |very |really )?grateful\b[^?]*$", "", text, flags=re.I)
     text = _FOR_SOMEONE.sub("", text, count=1)
     text = _TELL_OTHER.sub("tell me ", text)
     text = re.sub(r"\b(?:would|could|will) you be so (?:good|kind) (?:as to|to)\s+", "", text, flags=re.I)
@@ -188,6 +190,7 @@ def plain(question: str) -> str:
     text = re.sub(r"\b(?:right )?at the (?:very )?top of the (?:clip|video)\b", "at the start of the video", text, flags=re.I)
     text = _SKIP_TO.sub(lambda m: "" if re.search(r"[,;:?-]\s*(?:what|when|which|how|where|at what)\b", text[m.end():], re.I)
                         else "when is ", text, count=1)  # "skip straight to the hedgehog, what second is that": when
+    text = asides.strip(text)  # "I must check the audio carefully. What ...", "Answer yes or no."
     for pattern in (_APOLOGY, _AFTERWORD, _PREAMBLE):  # the question itself, not who asks it or why
         rest = pattern.sub("", text, count=1).strip()
         text = rest if len(rest.split()) >= 2 else text

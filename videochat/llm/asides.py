@@ -1,0 +1,125 @@
+"""What people say around a question that is not the question: why they ask, who asked them, how to answer.
+
+"Before I send this to a patient's daughter I must check the audio carefully. What exactly does the voice
+say?", "A family member asked what the narration was over the word HATSTAND. Could you let me know?", "The
+court requests: (1) ...", "..., my wife says one thing and I say another", "Answer yes or no." The parser
+reads cue words, and the words of such asides become names to look up ("daughter", "court") or cues
+("before", "says") that the question does not have. Each rule here removes one kind of aside, or turns a
+request worded as a statement ("confirm or deny the presence of X", "I think I saw X, am I right") into the
+question it asks. Nothing that names a thing of the video (quotes, capitals, times) is removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A statement before the question ("I must check the audio carefully. What ..."): no question mark, no asking
+#: word first, nothing quoted, no on-screen word in capitals, no number.
+_STATEMENT = re.compile(r"^\s*(?!(?:what|which|when|where|who|whose|how|is|are|was|were|does|do|did|can|could|would|will|"
+                        r"has|have|tell|give|show|list|name|describe|please|count|transcribe|quote|read|find|spot|identify|"
+                        r"locate|summari[sz]e|sum|explain|check|look|listen|watch|note|write|say|state)\b)[^?\"“”«»'‘’0-9]{12,200}?[.;]\s+(?=\S)", re.I)
+_CAPS = re.compile(r"\b[A-Z]{2,}\b")
+_ASKING = re.compile(r"\b(?:what|which|when|where|who|how|whether)\b", re.I)
+#: A question that leans on the sentence before it: "When does it appear?", "what is said then?".
+_POINTS_BACK = re.compile(r"\b(?:does|did|is|was|will|can|could) (?:it|that|this|they|he|she)\b|\b(?:it|that|this|they|he|she) "
+                          r"(?:is|was|appears?|shows?|comes?|says?|said)\b|\bthen\b|\bthere\b(?! (?:is|are)\b)|"
+                          r"\b(?:ones?|them|those|these)\b", re.I)
+#: A clause about the asker first: "Before I send this along to a patient's family, could you ...".
+_ASKER_CLAUSE = re.compile(r"^\s*(?:before|after|while|when|since|as|once|until|so that)\s+(?:i|we|my|our)\b[^,.;?\"“”]{0,90}[,.;]\s*",
+                           re.I)
+#: The asker's own moment inside the question: "it went before I could make it out", "while I was driving".
+_ASKER_MOMENT = re.compile(r"(?:\band (?:it|that|they) (?:went|disappeared|vanished|was gone|passed)(?: (?:away|by|past))?\s+)?"
+                           r"\b(?:before|after|while|when|until|as)\s+(?:i|we)\s+(?:could|can|was|were|did|had|got|managed to|"
+                           r"am|'m|tried to|try to)\s+(?:make (?:it|that|them) out|catch (?:it|that|them)|note (?:it|that) down|"
+                           r"write (?:it|that) down|read (?:it|that)|pause|stop|finish|react|blink)\b[^,.;?]*|"
+                           r"\bwhile (?:driving|cooking|working|walking)\b", re.I)
+#: Someone else's question, reported: "A family member asked what ...", "my son wants to know whether ...".
+_REPORTED_ASK = re.compile(r"^\s*(?:(?:a|my|our|the|one)\s+)?(?:[\w'-]+\s+){0,3}?(?:asked|asks|wants to know|wanted to know|"
+                           r"wondered|wonders|is asking|was asking)(?: me| us)?\s+(?=(?:what|which|when|how|whether|if|who|where)\b)", re.I)
+#: "The court requests:", "The court asks:", "Our client needs to know:".
+_REQUESTER = re.compile(r"^\s*(?:the|our|my|a)\s+(?:[\w'-]+\s+){0,2}?(?:requests?|asks?|wants?|needs?|would like)(?: to know)?\s*:\s*",
+                        re.I)
+_TELL_ME_COMMA = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please )?)?tell me\s*,\s*", re.I)  # "Could you tell me, when ..."
+_NUMBERED = re.compile(r"(?:(?<=\s)|^)\(\s*(?:\d|[ivx]{1,3}|[a-d])\s*\)\s*")  # "(1) the start time and (2) ..."
+#: After the question: a relative's claim, the asker's trouble, a request to be told, how to answer.
+_AFTER = re.compile(r",\s*(?:my|our|his|her) (?:(?!is\b|was\b)[a-z-]+\s+)?(?!is\b|was\b)[a-z-]+ (?:says|said|thinks|reckons|claims|swears)\b"
+                    r"[^?\"“”«»']*$|"
+                    r"\s+\b(?:i|we) (?:couldn'?t|could not|can'?t|cannot|didn'?t|did not) (?:quite )?(?:tell|see|hear|read|catch|"
+                    r"make (?:it|them|that) out)\b[^?]*$|"
+                    r"(?<=[.?!])\s*(?:could|can|would|will) you (?:please )?(?:let me know|tell me)\s*[?.!]*\s*$|"
+                    r"[.?!,;]?\s*(?:please\s+)?(?:answer|reply|respond)(?: with| in)?(?: a| a simple)? (?:yes or no(?:t)?|yes/no|y/n)\b[.!?]*\s*$|"
+                    r"[;,]?\s*(?:stated|given|expressed) (?:as|in) (?:a )?(?:number|seconds)\s*[.!?]*\s*$|"
+                    r",\s*(?:i|we) (?:need|want) (?:it|this|them|that|these) for\b[^?]*$|,\s*it (?:seemed|seems|looked|looks|felt|"
+                    r"feels|went|goes)\b[^?]*$|,?\s*\bone thing and (?:i|we) (?:say|think) another\b[^?]*$|"
+                    r"\s+for (?:a|an|my|our|the) (?:[\w'-]+\s+){0,2}(?:exercise|class|lesson|quiz|test|homework|assignment|worksheet)"
+                    r"\s*[.!?]*\s*$", re.I)
+#: Words in the middle that ask nothing: "to the nearest second", "if it is not too much trouble", "forgive me".
+_INSIDE = re.compile(r",?\s*\b(?:to|within) the nearest (?:second|half[- ]second|tenth of a second|minute)s?\b\s*,?|"
+                     r",?\s*\bif (?:it(?:'s| is)|that(?:'s| is)) not too much (?:trouble|bother|to ask)\b\s*,?|"
+                     r",\s*(?:forgive me|sorry|excuse me|pardon me)\s*,", re.I)
+#: Choices of where, after the question: "whereabouts is X, near the start or the end or what".
+_WHERE_CHOICES = re.compile(r",?\s*(?:is it\s+)?(?:near|at|towards?|in) the (?:start|beginning|middle)(?:,? or (?:near |at |towards? |in )?"
+                            r"the (?:end|middle|start|beginning))+(?:,? or (?:what|where|something else))?\s*[?.!]*\s*$", re.I)
+_WHEREABOUTS = re.compile(r"^\s*(?:whereabouts|where) in (?:the|this) (?:video|clip|slideshow)\s+(?:is|are|do|does)\b", re.I)
+#: "give the one that is displayed earlier": which is shown first.
+_THE_ONE = re.compile(r"\b(?:give|name|tell me|say|state|pick)(?: me| us)? the one (?:that|which) (?:is|was|gets|got|comes|came)"
+                      r"(?: (?:displayed|shown|seen|up|on screen))?\s+(earlier|first|sooner|later|last)\b", re.I)
+#: "State, ... the time at which X first appears": when.
+_TIME_AT_WHICH = re.compile(r"^\s*(?:(?:please\s+)?(?:state|give|name|tell me|say|specify|provide|note)\s*,?\s+)?the (?:exact |precise )?"
+                            r"(?:(?:time|moment|second|timestamp|point)s? (?:at which|when|in which|during which)|start(?: time)? and "
+                            r"(?:the )?end times?(?: of)?(?: the (?:display|appearance|showing) of)?)\b", re.I)
+#: "how many seconds along the word X first appears": when it first appears.
+_SECONDS_ALONG = re.compile(r"\bhow many (?:seconds|secs|minutes) (?:along|in|into)(?: (?:the|this) (?:video|clip))?,?\s+(?=[^?]*\b(?:first|"
+                            r"appears?|shows? up|comes? (?:up|on))\b)", re.I)
+#: Please and thanks in other languages ("Transcribe the speech for me, bitte, word for word", "..., tack!").
+_FOREIGN_POLITE = re.compile(r",?\s*\b(?:bitte(?: schön)?|danke(?: schön)?|por favor|per favore|s'il (?:te|vous) pla[iî]t|gracias|merci|"
+                             r"obrigad[oa]|grazie|alsjeblieft|alstublieft|onegaishimasu|kudasai|prego)\b(?=\s*[,.!?]|\s*$|\s)|"
+                             r",\s*tack(?: så mycket)?\s*[!.]*\s*$", re.I)
+#: Requests worded as commands before the asking word: "State what ...", "Kindly report what is said".
+_COMMAND = re.compile(r"^\s*(?:please\s+|kindly\s+)?(?:state|name|identify|specify|indicate|report|write down|note down|note|say)"
+                      r"\s+(?=(?:what|which|when|how|who)\b)", re.I)
+#: Requests that are presence questions: "confirm or deny the presence of X", "did I miss a horned mouse".
+_PRESENCE_ASKS = re.compile(r"^\s*(?:please\s+|kindly\s+)?(?:confirm or deny|confirm|verify|check|state|tell me|say)\s+(?:the presence of|"
+                            r"whether there (?:is|are)|if there (?:is|are))\s+|^\s*did (?:i|we) miss\s+(?=(?:a|an|the|any)\b)", re.I)
+#: "I think I seen a white castle in this, am I right": is there a white castle.
+_I_SAW = re.compile(r"^\s*i (?:think|thought|believe|reckon|guess) (?:that )?i (?:saw|seen|spotted|noticed|caught sight of) (.+?)"
+                    r"(?:,?\s*(?:am i (?:right|write|correct|wrong)|right|correct|or not|or did i (?:imagine|dream) it))?\s*[?.!]*\s*$", re.I)
+#: "I would be very grateful to know ...", "I would be grateful if you could describe for me ...".
+_GRATEFUL = re.compile(r"^\s*i(?:'d| would| should) be (?:very |most |really |so )?(?:grateful|glad|happy|obliged)\s+(?:to know\s+|if you "
+                       r"(?:could|would|can)\s+(?:(?:tell me|let me know)\s+)?)", re.I)
+_FOR_ME = re.compile(r"\b(describe|tell|name|list|transcribe|write down|read)\s+for me\s+", re.I)
+
+
+def strip(text: str) -> str:
+    """``text`` without the asides around its question (unchanged when nothing matches)."""
+    if len(text.split()) < 4:
+        return text
+    text = _REQUESTER.sub("", text, count=1)
+    text = _TELL_ME_COMMA.sub("", text, count=1)
+    text = _NUMBERED.sub("", text)
+    text = _ASKER_CLAUSE.sub("", text, count=1)
+    while (m := _STATEMENT.match(text)) and not _CAPS.search(m.group(0)) and not _ASKING.search(m.group(0)):
+        rest = text[m.end():]
+        if len(rest.split()) < 4 or _POINTS_BACK.search(rest):
+            break
+        text = rest
+    text = _REPORTED_ASK.sub("", text, count=1)
+    text = _GRATEFUL.sub("", text, count=1)
+    text = _FOR_ME.sub(r"\1 ", text)
+    for _ in range(2):
+        text = _AFTER.sub("", text).strip()
+    text = _FOREIGN_POLITE.sub("", text)
+    text = _INSIDE.sub(",", text)
+    text = _WHERE_CHOICES.sub("", text)
+    text = _WHEREABOUTS.sub("when is", text, count=1)
+    text = _THE_ONE.sub(lambda m: f"which is shown {m.group(1)}", text, count=1)
+    text = _TIME_AT_WHICH.sub("when", text, count=1)
+    text = _SECONDS_ALONG.sub("when ", text, count=1)
+    text = re.sub(r"^\s*,\s*|,\s*(?=[,.?!])", "", text)
+    text = _ASKER_MOMENT.sub("", text)
+    saw = _I_SAW.match(text)
+    if saw:
+        text = f"is there {saw.group(1)}?"
+    text = _PRESENCE_ASKS.sub("is there ", text, count=1)
+    text = _COMMAND.sub("", text, count=1)
+    return " ".join(text.split())
