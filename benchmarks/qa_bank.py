@@ -70,6 +70,7 @@ import qa_bank_blind25 as B25
 import qa_bank_blind26 as B26
 import qa_bank_blind27 as B27
 import qa_bank_blind28 as B28
+import qa_bank_blind32 as B32
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
 import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
@@ -94,7 +95,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind21": (B21, "BLIND21", 1, -1), "blind22": (B22, "BLIND22", 0, 0),
                 "blind23": (B23, "BLIND23", 1, 0), "blind24": (B24, "BLIND24", 0, -1),
                 "blind25": (B25, "BLIND25", 1, -1), "blind26": (B26, "BLIND26", 0, 0),
-                "blind27": (B27, "BLIND27", 1, 0), "blind28": (B28, "BLIND28", 0, -1)}
+                "blind27": (B27, "BLIND27", 1, 0), "blind28": (B28, "BLIND28", 0, -1),
+                "blind32": (B32, "BLIND32", 0, -1)}
 
 
 def blind(split: str, name: str):
