@@ -52,15 +52,28 @@ def imagenet_words() -> frozenset[str]:
     return frozenset(words)
 
 
+#: ImageNet-1k lists its 398 animal classes first (0 tench ... 397 puffer; 398 is abacus).
+ANIMALS = 398
+#: Head words of animals' other names that name no kind of animal ("king of beasts", "oyster catcher", "sea star").
+_NOT_KINDS = {"beasts", "catcher", "doctor", "feeder", "jack", "longlegs", "needle", "pussy", "shell", "star", "worm"}
+
+
 @functools.lru_cache(maxsize=1)
 def also_called() -> dict[str, frozenset[str]]:
     """Each other name of a class (lower case) and the class names it stands for: a hedgehog in a photo is
     reported as the class "porcupine, hedgehog", under its first name."""
     out: dict[str, set[str]] = {}
     labels = imagenet()
-    for cls, names in zip(labels.classes, labels.others):
+    known = {w.lower() for w in (*labels.classes, *labels.nouns)}
+    heads: dict[str, set[str]] = {}
+    for index, (cls, names) in enumerate(zip(labels.classes, labels.others)):
         for name in names:
             out.setdefault(name.lower(), set()).add(cls.lower())
+            if " " in name and index < ANIMALS and name.islower():  # "brush kangaroo" (a wallaby): a kangaroo
+                heads.setdefault(name.lower().split()[-1], set()).add(cls.lower())
+    for head, classes in heads.items():  # an animal's head word of one class, not "case" or "light" of a thing
+        if head not in known and head not in out and len(classes) == 1 and head not in _NOT_KINDS:
+            out[head] = classes
     return {name: frozenset(classes) for name, classes in out.items()}
 
 

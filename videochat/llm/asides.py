@@ -13,17 +13,25 @@ from __future__ import annotations
 
 import re
 
+from videochat.llm.times import parse_times
+
 #: A statement before the question ("I must check the audio carefully. What ..."): no question mark, no asking
 #: word first, nothing quoted, no on-screen word in capitals, no number.
 _STATEMENT = re.compile(r"^\s*(?!(?:what|which|when|where|who|whose|how|is|are|was|were|does|do|did|can|could|would|will|"
                         r"has|have|tell|give|show|list|name|describe|please|count|transcribe|quote|read|find|spot|identify|"
-                        r"locate|summari[sz]e|sum|explain|check|look|listen|watch|note|write|say|state)\b)[^?\"“”«»'‘’0-9]{12,200}?[.;]\s+(?=\S)", re.I)
+                        r"locate|summari[sz]e|sum|explain|check|look|listen|watch|note|write|say|state)\b)"
+                        r"(?:[^?\"“”«»'‘’0-9]|(?<=\w)['’](?=\w)){12,200}?(?<!\.)[.;](?!\.)\s+(?=\S)", re.I)
 _CAPS = re.compile(r"\b[A-Z]{2,}\b")
-_ASKING = re.compile(r"\b(?:what|which|when|where|who|how|whether)\b", re.I)
-#: A question that leans on the sentence before it: "When does it appear?", "what is said then?".
-_POINTS_BACK = re.compile(r"\b(?:does|did|is|was|will|can|could) (?:it|that|this|they|he|she)\b|\b(?:it|that|this|they|he|she) "
-                          r"(?:is|was|appears?|shows?|comes?|says?|said)\b|\bthen\b|\bthere\b(?! (?:is|are)\b)|"
-                          r"\b(?:ones?|them|those|these)\b", re.I)
+_ASKING = re.compile(r"\b(?:how (?:many|much|long|often)|what|whether)\b|(?:^|[,;:]\s*)(?:which|when|where|who|how)\b", re.I)  # not "someone who"
+#: What a question needs to stand alone, without the sentence before it: a time, a quote, an on-screen word, or
+#: the kind of thing it asks about ("the voice", "which word", "the picture"); "When does it appear?" has none.
+#: ... and no pronoun that leans on it ("When does it appear?", "How many different ones are there?"); "exactly as it
+#: is written" and "in it" do not.
+_POINTS_BACK = re.compile(r"\b(?:does|did|is|was|will|can|could) (?:it|that|they|he|she)\b|(?<!\bas )\b(?:it|that|they|he|she) "
+                          r"(?:is|was|appears?|shows?|comes?|says?|said)\b|\bthen\b|\b(?:ones?|them|those|these)\b|"
+                          r"\b(?:read|say|repeat|spell|transcribe|describe|quote) (?:it|that|this)\b|\bdo they\b", re.I)
+_ALONE = re.compile(r"[\"“”«»]|\b[A-Z]{2,}\b|\b(?:voice|audio|sound|speech|narrat\w*|said|spoken|says?|words?|text|written|writing|"
+                    r"screen|picture|photo\w*|image|scenes?|shots?|people|persons?|faces?|video|clip|slideshow)\b", re.I)
 #: A clause about the asker first: "Before I send this along to a patient's family, could you ...".
 _ASKER_CLAUSE = re.compile(r"^\s*(?:before|after|while|when|since|as|once|until|so that)\s+(?:i|we|my|our)\b[^,.;?\"“”]{0,90}[,.;]\s*",
                            re.I)
@@ -52,11 +60,12 @@ _AFTER = re.compile(r",\s*(?:my|our|his|her) (?:(?!is\b|was\b)[a-z-]+\s+)?(?!is\
                     r",\s*(?:i|we) (?:need|want) (?:it|this|them|that|these) for\b[^?]*$|,\s*it (?:seemed|seems|looked|looks|felt|"
                     r"feels|went|goes)\b[^?]*$|,?\s*\bone thing and (?:i|we) (?:say|think) another\b[^?]*$|"
                     r"\s+for (?:a|an|my|our|the) (?:[\w'-]+\s+){0,2}(?:exercise|class|lesson|quiz|test|homework|assignment|worksheet)"
-                    r"\s*[.!?]*\s*$", re.I)
+                    r"\s*[.!?]*\s*$|,?\s*so (?:that )?(?:i|we) (?:can|could|may)\b[^?]*$|[?.]\s*(?:short|quick|brief|long|full) version"
+                    r"(?: please)?\s*[.!?]*\s*$|[?.]?\s*(?:please\s+)?(?:(?:tell me|answer|reply|write)\s+)?in english\s*[.!?]*\s*$", re.I)
 #: Words in the middle that ask nothing: "to the nearest second", "if it is not too much trouble", "forgive me".
 _INSIDE = re.compile(r",?\s*\b(?:to|within) the nearest (?:second|half[- ]second|tenth of a second|minute)s?\b\s*,?|"
                      r",?\s*\bif (?:it(?:'s| is)|that(?:'s| is)) not too much (?:trouble|bother|to ask)\b\s*,?|"
-                     r",\s*(?:forgive me|sorry|excuse me|pardon me)\s*,", re.I)
+                     r",\s*(?:forgive me|sorry|excuse me|pardon me)\s*,|,\s*for the (?:claim|file|record|report|notes?)\s*,", re.I)
 #: Choices of where, after the question: "whereabouts is X, near the start or the end or what".
 _WHERE_CHOICES = re.compile(r",?\s*(?:is it\s+)?(?:near|at|towards?|in) the (?:start|beginning|middle)(?:,? or (?:near |at |towards? |in )?"
                             r"the (?:end|middle|start|beginning))+(?:,? or (?:what|where|something else))?\s*[?.!]*\s*$", re.I)
@@ -87,6 +96,8 @@ _I_SAW = re.compile(r"^\s*i (?:think|thought|believe|reckon|guess) (?:that )?i (
 #: "I would be very grateful to know ...", "I would be grateful if you could describe for me ...".
 _GRATEFUL = re.compile(r"^\s*i(?:'d| would| should) be (?:very |most |really |so )?(?:grateful|glad|happy|obliged)\s+(?:to know\s+|if you "
                        r"(?:could|would|can)\s+(?:(?:tell me|let me know)\s+)?)", re.I)
+#: "screen during his solo in an empty chapel?": what is on screen while that is said.
+_SCREEN_DURING = re.compile(r"^\s*(?:what(?:'s| is) )?(?:on )?(?:the )?screen (?:during|while|when|as)\s+", re.I)
 _FOR_ME = re.compile(r"\b(describe|tell|name|list|transcribe|write down|read)\s+for me\s+", re.I)
 
 
@@ -98,9 +109,10 @@ def strip(text: str) -> str:
     text = _TELL_ME_COMMA.sub("", text, count=1)
     text = _NUMBERED.sub("", text)
     text = _ASKER_CLAUSE.sub("", text, count=1)
-    while (m := _STATEMENT.match(text)) and not _CAPS.search(m.group(0)) and not _ASKING.search(m.group(0)):
+    while (m := _STATEMENT.match(text)) and not _CAPS.search(m.group(0)) and not _ASKING.search(m.group(0)) \
+            and not parse_times(m.group(0), 3600.0)[0]:  # "At seven seconds there is some writing. Read it out"
         rest = text[m.end():]
-        if len(rest.split()) < 4 or _POINTS_BACK.search(rest):
+        if len(rest.split()) < 4 or _POINTS_BACK.search(rest) or not (_ALONE.search(rest) or parse_times(rest, 3600.0)[0]):
             break
         text = rest
     text = _REPORTED_ASK.sub("", text, count=1)
@@ -122,4 +134,5 @@ def strip(text: str) -> str:
         text = f"is there {saw.group(1)}?"
     text = _PRESENCE_ASKS.sub("is there ", text, count=1)
     text = _COMMAND.sub("", text, count=1)
+    text = _SCREEN_DURING.sub("what is on screen while ", text, count=1)
     return " ".join(text.split())

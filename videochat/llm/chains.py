@@ -293,7 +293,7 @@ class VideoChat:
         before: Question | None = None
         for part in parts:
             q = parse(part, self.transcript.duration)
-            if before is not None and not (q.terms or q.anchor or q.times):  # "... and how long is it on screen?"
+            if before is not None and q.intent != Intent.OTHER and not (q.terms or q.anchor or q.times):  # "... and how long is it up?"
                 q.terms = [t for t in before.terms if find_any(self.transcript, [t], None)[0]]  # "the cat", not "happy"
                 q.times = before.times
             q, found = self._look_up(q)

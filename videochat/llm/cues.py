@@ -24,6 +24,7 @@ LENGTH = re.compile("|".join([
     r"^\s*is (?:it|this|the video|the clip) (?:long|short)\s*\?",
     r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
     r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
+    r"\bhow many (?:seconds|minutes) (?:does |do )?(?:the|this) (?:video|clip|film|recording) (?:have|has)\b",
     r"\bhow many (?:minutes|seconds) and (?:seconds|minutes) (?:does|did|will|is) (?:it|this|the|this video|the video|the clip|this clip|"
     r"this thing|the thing)\b",
     r"\bhow many (?:seconds|minutes) (?:is|does|did) (?:the|this) (?:whole |entire |full )?(?:video|clip|film|recording)"
@@ -37,7 +38,8 @@ LENGTH = re.compile("|".join([
 ]), re.I)
 COUNT = re.compile(r"\bhow many\b|(?<!phone )(?<!telephone )(?<!mobile )(?<!house )(?<!serial )(?<!model )(?<!page )(?<!room )"
                     r"(?<!flight )(?<!account )(?<!order )(?<!licence )(?<!license )(?<!registration )\bnumber of\b|\bcount\b|\b(?:the )?(?:most|max(?:imum)?) (?:number of )?(?:people|persons|faces|folks)\b|"
-                    r"^\s*(?:and\s+|so\s+)?(?:shots|scenes|cuts|people|faces|words)\s*\?+\s*$|\bhow often\b|^\s*number\b|\btally\b|"
+                    r"^\s*(?:and\s+|so\s+)?(?:shots|scenes|cuts|people|faces|words)\s*\?+\s*$|"
+                    r"^\s*(?:the\s+)?(?:total|overall)\s+(?:(?:different|distinct|unique)\s+)?words\s+on(?:\s+the)?\s+screen\b|\bhow often\b|^\s*number\b|\btally\b|"
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
                     r"(?:[a-z]+\s+)?[a-z]+s\b(?:\s+(?:in|of)\s+(?:it|this|the \w+))?\s*\??\s*$|^\s*(?:the\s+)?[a-z]+s\s+(?:in\s+)?(?:total|overall|altogether)\s*\??\s*$", re.I)  # "total scenes?", "shots total?"
 DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
@@ -86,7 +88,7 @@ RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|o
                        r"coincides? with|overlaps?(?: with)?|overlapping(?: with)?|at the same time as|(?:around|under|beneath|underneath)(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
 ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:.?!]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:(?:can|could|would|will) you (?:please )?"
                            r"(?:tell me|say|describe|name)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at (?:that|this) (?:exact |very |"
-                           r"same |precise )?(?:moment|time|point|instant|second)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
+                           r"same |precise )?(?:moment|time|point|instant|second|part|bit)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
 LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
                                r"second|minute|time)(?= (?:when |that |of )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b| of ['\"‘“])|"
                                r"(?:at |in |during )?the (?:bit|part|point|section|stretch|spot|place) (?:where|when)|"
@@ -100,6 +102,7 @@ TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|ba
 #: it said?", "the exact caption text at 00:10. What does it say?".
 TEXT_IT_SAYS = re.compile(r"\b(?:words?|text|caption|title|writing|sign|label|lettering)\b(?:\s+\w+){0,3}\s+(?:on|in) (?:the )?"
                            r"(?:screen|picture|image|frame|there)\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b|"
+                           r"\b(?:writing|written|lettering|caption|text)\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b|"
                            r"\b(?:caption|on-?screen|subtitle) text\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b")
 OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
                             r"(?:full |complete |whole |brief |short |quick )?account of (?:the|this) (?:video|clip)|"
@@ -125,7 +128,7 @@ PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:do
                            r"(?:it|they)\s*\?\s*$|"  # "a tiger isn't in the video but I think it is, is it?"
                            r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|^\s*anywhere\b|"
                            r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
-                           r"\by/n\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)"
+                           r"\by/n\b|^\s*whether\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)"
                            r"(?![^?]*[,;:\-–—]\s*(?:(?:and|so)\s+)?(?:what|which|who|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
                            r"anywhere|at all|visible|shown|on screen|present|in there|in it)\s*\?+\s*$", re.I)
 CAPTION_SAYING = re.compile(r"\b(?:caption|title|sign|banner|label|text|writing|lettering)s?\s+(?:is\s+|are\s+)?(?:saying|reading|showing)\b")

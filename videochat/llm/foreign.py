@@ -4,7 +4,7 @@
 dog?", "kitne log hain, how many people?": the question words and the few nouns every video question
 uses (word, screen, people, second, picture) are put in English, and the other languages' articles,
 pronouns and small verbs are dropped, so none of them becomes a name to look up. Spanish, French,
-German, Portuguese, Dutch, Italian, romanised Hindi and romanised Japanese; a word that is also English
+German, Portuguese, Dutch, Italian, Polish, romanised Hindi and romanised Japanese; a word that is also English
 ("was", "die", "chat", "me", "do") is left alone. Names of things are not translated: an answer can only quote what the video shows.
 """
 
@@ -42,6 +42,9 @@ PHRASES: dict[str, str] = {
     "si vede": "is seen", "si dice": "is said", "per la prima volta": "first", "a metà": "in the middle",
     "nani ga utsutte imasu ka": "what is shown", "nani ga mieru": "what is seen", "nanbyou kan": "how many seconds",
     "nanbyou": "how many seconds", "zenbu de": "in total", "itsu desu ka": "when is it", "no toki": "at that time",
+    "o czym jest ten film": "what is the video about", "o czym jest": "what is it about", "ile osób": "how many people",
+    "ile słów": "how many words", "co jest na ekranie": "what is on screen", "co widać": "what is seen", "co mówi": "what says",
+    "ile czasu": "how long", "jak długo": "how long", "w którym momencie": "at what moment", "czy jest": "is there",
 }  # fmt: skip
 WORDS: dict[str, str] = {
     # question words
@@ -97,6 +100,8 @@ WORDS: dict[str, str] = {
     "laatste": "last", "il": "", "gli": "", "di": "", "della": "", "nella": "", "mentre": "while", "ultima": "last",
     "prima": "first", "mostra": "shows", "wa": "", "ga": "", "ni": "", "desu": "", "imasu": "", "miemasu": "seen", "dikhte": "shown", "dikhta": "shown", "dikhti": "shown",
     "bolta": "says", "bolti": "says", "bola": "said", "par": "",
+    "proszę": "", "jest": "is", "filmie": "video", "kiedy": "when", "ile": "how many", "słowo": "word", "słowa": "words", "ekranie": "screen", "ekran": "screen",
+    "zdjęcie": "picture", "zdjęcia": "pictures", "osób": "people", "ludzi": "people", "sekund": "seconds", "sekundzie": "second",
 }  # fmt: skip
 
 _PHRASE = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True))

@@ -186,7 +186,7 @@ def _seen(events: list[Event]) -> bool:
 
 
 def _duration(q: Question, transcript: Transcript) -> Grounded:
-    head = head_terms(q.terms, transcript, q.modality)  # "the copy centre sign": its words; else any name found
+    head = head_terms([t for t in q.terms if t not in q.place] or q.terms, transcript, q.modality)  # the owl, not its branch  # "the copy centre sign": its words; else any name found
     hits, matched = ev_.find_any(transcript, head, q.modality) if head else ([], [])
     if not hits:
         hits, matched = ev_.find_any(transcript, q.terms, q.modality) if q.terms else (_modality_events(transcript, q), [])

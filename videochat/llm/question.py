@@ -45,8 +45,8 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 _MODALITY_CUES: list[tuple[str, str]] = [
     ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrat\w*|voice|transcripts?|listen\w*|voiceover|hear|heard|audible|"
                r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
-               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tell|tells|telling|told|sentence)\b"),
-    ("text", r"\b(written|writes?|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
+               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tells|telling|told|sentence)\b"),  # not "tell": "can you tell the class ..."
+    ("text", r"\b(written|writes?|writing|lettering|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
              r"words?|letters?)\b"),
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|photographs|pictures|images|slides|clips|stills)\b"),
     ("faces", r"\b(faces?)\b"),
@@ -308,8 +308,9 @@ def singular(word: str) -> str:
 
 
 def _intent(low: str, blanked: str, q: Question) -> Intent:
-    if cues.LENGTH.search(low):
-        return Intent.LENGTH
+    if cues.LENGTH.search(low) and not re.search(r"\b(?:length of time|amount of time|how long)\b[^?]*\b(?:is|are|stays?|remains?)\s+"
+                                                 r"(?:visible|shown|on screen|displayed|up|seen)\b", low):
+        return Intent.LENGTH  # not "the length of time that the seeds are visible. How long is it?"
     if (cues.OPEN.match(low) or cues.OPEN_ANYWHERE.search(low)) and not q.times and not q.relation and not cues.COUNT.search(low):
         return Intent.OPEN
     if re.search(r"\bhow many (?:seconds|minutes) (?:in|into|until|till|before)\b(?! total\b| all\b)", low):

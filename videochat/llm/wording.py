@@ -37,7 +37,7 @@ SPELLING: dict[str, str] = {
     "scrren": "screen", "shoen": "shown", "showen": "shown", "frist": "first", "fisrt": "first", "frst": "first",
     "secnds": "seconds", "seconsd": "seconds", "vidio": "video", "wrods": "words", "wordz": "words", "apperas": "appears",
     "apearing": "appearing", "appeard": "appeared", "spokne": "spoken", "sayed": "said", "durring": "during", "pic": "picture", "pics": "pictures", "pix": "pictures", "rn": "right now",
-    "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
+    "1st": "first", "seein": "seeing", "trt": "total running time", "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
     "ngl": "", "tbh": "", "imo": "", "idk": "", "kinda": "", "sorta": "", "basically": "", "literally": "",
     "honestly": "", "um": "", "umm": "", "uh": "", "uhh": "", "hmm": "", "hm": "", "erm": "",
 }  # fmt: skip
@@ -54,7 +54,7 @@ _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "
 #: Who is asking and why, before the question: "my kid wants to know how many ...", "I was wondering: ...".
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:my|our|the) [\w'-]+(?: [\w'-]+)? (?:wants|would like|wanted|needs|asked|asks|is asking|was asking)(?: me)? to know|"
-    r"i(?:'d| would| should) (?:like|love) to know|i (?:want|need|wanted) to know|i was wondering|i'm wondering|i am wondering|"
+    r"i(?:'d| would| should) (?:like|love) to know|i (?:want|need|wanted|have) to (?:know|establish|confirm|check|verify|determine|find out|record|note|log|measure)|i was wondering|i'm wondering|i am wondering|"
     r"(?:can|could) you (?:please )?(?:tell|let) me know|just (?:wondering|curious)|i'm curious|i am curious|curious|"
     r"i(?:'m| am) (?:deaf|blind|visually impaired|partially sighted|hard of hearing|hearing impaired|colou?r ?blind)|"
     r"i (?:can't|cannot) (?:hear|see)(?: (?:it|the (?:audio|sound|video|screen)))?|i have (?:the|my) sound (?:off|muted)|"
@@ -99,7 +99,7 @@ _SO_ASK = re.compile(r"^[^?]{8,160}?,\s*so\s+(?=(?:i (?:wonder|was wondering|wou
 _DISPUTE = re.compile(r"^\s*(?:(?:please|kindly|could you|can you)\s+)?(?:help (?:me |us )?)?settle (?:a|an|this|our|my) (?:small |little |"
                       r"friendly )?(?:dispute|argument|debate|bet|disagreement)(?: for (?:me|us))?\s*[:,;-]\s*", re.I)
 _VOCATIVE = re.compile(r",\s*(?:dear|my dear|love|sweetie|honey|mate|buddy|pal|sir|madam|ma'am|please)\s*(?=[?.!,]|$)|"
-                       r"^\s*i wonder,\s*(?:dear,\s*)?|(?<=\bi wonder),\s*dear,", re.I)
+                       r"^\s*i wonder,\s*(?:dear,\s*)?|(?<=\bi wonder),\s*dear,|\s+(?:please\s+)?(?:dear|my dear|love|sweetie|honey)\s*[?.!]*\s*$", re.I)
 _WONDER = re.compile(r"\bi (?:wonder|was wondering|am wondering)\s+(?:whether|if)\s+you\s+(?:could|can|would|might)\s+"
                      r"(?:please\s+)?(?:tell me|let me know|say)\s*,?\s*(?:in your own words\s*,?\s*)?", re.I)
 #: Someone else the answer is for, before the request: "My grandmother is blind, please tell her ...", "I couldn't quite
@@ -109,7 +109,8 @@ _FOR_SOMEONE = re.compile(r"^\s*(?:my|our) [\w' ]{1,25}? (?:is|are) (?:blind|dea
                           r"(?:catch|hear|make out|understand|follow|see)[^,?]{0,60},\s*|"
                           r"^\s*for (?:the|my|our|a|an) [\w' -]{1,30}? (?=i (?:need|want|have) to know\b)", re.I)
 #: "tell her what ...", "tell an old man what ...": the answer, told to the asker.
-_TELL_OTHER = re.compile(r"\btell (?:her|him|them|us|an? [\w']+(?: [\w']+)?|my [\w']+(?: [\w']+)?) (?=(?:what|which|when|how|if|"
+_TELL_OTHER = re.compile(r"\btell (?:her|him|them|us|an? [\w']+(?: [\w']+)?|my [\w']+(?: [\w']+)?|the (?:class|kids|children|pupils|students|group|"
+                         r"family|team|audience|viewers?)) (?=(?:what|which|when|how|if|"
                          r"whether|about)\b)", re.I)
 _OR_NOT = re.compile(r"\bor (?:nah|nope|naw|no)\b", re.I)  # "in the vid or nah": a yes/no question
 #: Seeking the player ("if I skip to 0:02", "pause it at 00:16", "jump to the end"): only a time, said as "at".
@@ -156,6 +157,9 @@ def plain(question: str) -> str:
     text = english(" ".join(question.strip().split()))  # "cuántas palabras ...": the other language's words in English
     text = asides.strip(text)  # before the rules below read "my wife says" or "before" in an aside
     text = re.sub(r"\s*@\s*(?=\d)", " at ", text)  # "text @ 0:07"
+    text = re.sub(r"(?:^|(?<=\s))#\s*of\b", "number of", text)  # "# of shots?"
+    text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(r"\bTRT\b", "total running time", text, flags=re.I)  # broadcast shorthand
     text = re.sub(r"\bt\s*=\s*(?=\d)", "", text)  # "t=7s"
 
     def word(m: re.Match) -> str:
