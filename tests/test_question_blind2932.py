@@ -60,3 +60,11 @@ def test_the_relation_reads_the_said_words_after_screen_during():
     assert q.relation == "while" and {"sailed", "lighthouse"} <= set(q.anchor)
     reply = ask("screen during sailed past the lighthouse?", tr)
     assert "HARBOUR" in reply and "ANCHOR" not in reply
+
+
+def test_the_photo_after_a_moment_is_not_said_to_be_shown_then():
+    events = [Event(0, 5, "tags", "tags", "dog", 0.8, {"label": "dog", "classes": {"beagle": 0.8}}),
+              Event(12, 16, "tags", "tags", "paintbrush", 0.8, {"label": "paintbrush", "classes": {"paintbrush": 0.8}})]
+    tr = Transcript("p.mp4", 22.0, events, {"tags": PerceptorRun("1")})  # nothing recognised in the photo of 5-12 s
+    assert ask("what is shown halfway through?", tr) == \
+        "Nothing is recognised at [00:11]; close to it, at [00:12-00:16] the video shows a paintbrush."

@@ -97,7 +97,12 @@ def _what_at(q: Question, transcript: Transcript, kinds: tuple[str, ...]) -> Gro
         found.sort(key=lambda ev: (_marginal(ev, q.times), order.index(ev.kind) if ev.kind in order else len(order)))
         shown = [ev for ev in found if ev.kind not in ("motion", "look")]
         found = shown or found  # the camera's motion and the light only when nothing else is there
-        found = [ev for ev in found if not _marginal(ev, q.times)] or found  # not the photo before or after
+        central = [ev for ev in found if not _marginal(ev, q.times)]  # not the photo before or after
+        w = q.times[0]
+        if not central and found and w.point is not None and any(ev.kind in ev_.VISUAL_KINDS for ev in found):
+            return single(f"Nothing is recognised at [{format_time(w.point)}]; close to it, {sentences(found[:2], lower=True)}",
+                          found[:2])  # the next photo's things are not what was shown then
+        found = central or found
     if not found:
         w = q.times[0]
         when = f"[{format_time(w.point)}]" if w.point is not None else format_span(w.start, w.end)
