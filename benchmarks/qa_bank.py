@@ -74,6 +74,7 @@ import qa_bank_blind29 as B29
 import qa_bank_blind30 as B30
 import qa_bank_blind31 as B31
 import qa_bank_blind32 as B32
+import qa_bank_blind36 as B36
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
 import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
@@ -100,7 +101,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind25": (B25, "BLIND25", 1, -1), "blind26": (B26, "BLIND26", 0, 0),
                 "blind27": (B27, "BLIND27", 1, 0), "blind28": (B28, "BLIND28", 0, -1),
                 "blind29": (B29, "BLIND29", 1, -1), "blind30": (B30, "BLIND30", 0, 0),
-                "blind31": (B31, "BLIND31", 1, 0), "blind32": (B32, "BLIND32", 0, -1)}
+                "blind31": (B31, "BLIND31", 1, 0), "blind32": (B32, "BLIND32", 0, -1),
+                "blind36": (B36, "BLIND36", 0, -1)}
 
 
 def blind(split: str, name: str):
