@@ -19,7 +19,8 @@ from videochat.llm.times import parse_times
 #: word first, nothing quoted, no on-screen word in capitals, no number.
 _STATEMENT = re.compile(r"^\s*(?!(?:what|which|when|where|who|whose|how|is|are|was|were|does|do|did|can|could|would|will|"
                         r"has|have|tell|give|show|list|name|describe|please|count|transcribe|quote|read|find|spot|identify|"
-                        r"locate|summari[sz]e|sum|explain|check|look|listen|watch|note|write|say|state)\b)"
+                        r"locate|summari[sz]e|sum|explain|check|look|listen|watch|note|write|say|state|go|skip|jump|pause|"
+                        r"stop|rewind|play|open|start)\b)"
                         r"(?:[^?\"“”«»'‘’0-9]|(?<=\w)['’](?=\w)){12,200}?(?<!\.)[.;](?!\.)\s+(?=\S)", re.I)
 _CAPS = re.compile(r"\b[A-Z]{2,}\b")
 _ASKING = re.compile(r"\b(?:how (?:many|much|long|often)|what|whether)\b|(?:^|[,;:]\s*)(?:which|when|where|who|how)\b", re.I)  # not "someone who"
@@ -29,7 +30,8 @@ _ASKING = re.compile(r"\b(?:how (?:many|much|long|often)|what|whether)\b|(?:^|[,
 #: is written" and "in it" do not.
 _POINTS_BACK = re.compile(r"\b(?:does|did|is|was|will|can|could) (?:it|that|they|he|she)\b|(?<!\bas )\b(?:it|that|they|he|she) "
                           r"(?:is|was|appears?|shows?|comes?|says?|said)\b|\bthen\b|\b(?:ones?|them|those|these)\b|"
-                          r"\b(?:read|say|repeat|spell|transcribe|describe|quote) (?:it|that|this)\b|\bdo they\b", re.I)
+                          r"\b(?:read|say|repeat|spell|transcribe|describe|quote) (?:it|that|this)\b|\bdo they\b|"
+                          r"\bthere\b(?! (?:is|are|was|were)\b)", re.I)
 _ALONE = re.compile(r"[\"“”«»]|\b[A-Z]{2,}\b|\b(?:voice|audio|sound|speech|narrat\w*|said|spoken|says?|words?|text|written|writing|"
                     r"screen|picture|photo\w*|image|scenes?|shots?|people|persons?|faces?|video|clip|slideshow)\b", re.I)
 #: A clause about the asker first: "Before I send this along to a patient's family, could you ...".
@@ -48,7 +50,28 @@ _REPORTED_ASK = re.compile(r"^\s*(?:(?:a|my|our|the|one)\s+)?(?:[\w'-]+\s+){0,3}
 _REQUESTER = re.compile(r"^\s*(?:the|our|my|a)\s+(?:[\w'-]+\s+){0,2}?(?:requests?|asks?|wants?|needs?|would like)(?: to know)?\s*:\s*",
                         re.I)
 _TELL_ME_COMMA = re.compile(r"^\s*(?:(?:can|could|would|will) you (?:please )?)?tell me\s*,\s*", re.I)  # "Could you tell me, when ..."
-_NUMBERED = re.compile(r"(?:(?<=\s)|^)\(\s*(?:\d|[ivx]{1,3}|[a-d])\s*\)\s*")  # "(1) the start time and (2) ..."
+_NUMBERED = re.compile(r"(?:(?<=\s)|^)(?:\(\s*(?:\d|[ivx]{1,3}|[a-d])\s*\)|step \d+\s*[:.)-]?)\s*", re.I)  # "(1) ...", "Step 2: ..."
+#: A moment of the asker's day before the question: "quick one before the penguin feed, which word ...".
+_ASKER_TIME = re.compile(r"^\s*(?:(?:a |one )?quick (?:one|question|q)\s+)?(?:before|after) (?:the|my|our|lunch|dinner|work|"
+                         r"class|school)\b(?![^,?]*\b(?:appears?|shown|shows?|said|says|spoken|seen|on screen|comes?|starts?|ends?|"
+                         r"words?|text|picture|photo|image|scene|shot|voice|line|second|minute|video|clip)\b)"
+                         r"[^,?\"“”0-9]{0,40},\s*(?=(?:which|what|when|how|is|are|can|could|tell|please)\b)", re.I)
+#: Someone's sighting to check: "a kid is convinced she saw a pika in this video, was she right?".
+_THEY_SAW = re.compile(r"^\s*(?:(?:a|my|our|the|one)\s+)?(?:[\w'-]+\s+){0,2}?(?:is convinced|was convinced|thinks|thought|believes|"
+                       r"swears|says|said|claims|reckons)(?: that)? (?:she|he|they|i|we) (?:saw|seen|spotted|noticed|caught sight of) (.+?)"
+                       r"(?:,?\s*(?:was|is|were|are|am) (?:she|he|they|i|we) (?:right|correct|wrong))?\s*[?.!]*\s*$", re.I)
+#: "i was told there is a person in this, is that true": is there a person.
+_TOLD = re.compile(r"^\s*(?:i was told|i've been told|i have been told|someone told me|they told me|people say|i read|i hope)"
+                   r"(?: that)?\s+", re.I)
+_IS_THAT_TRUE = re.compile(r",?\s*(?:is (?:that|it|this) (?:true|right|correct|so)|true or false|right)\s*\??\s*$", re.I)
+#: "i want to see crossbow what time do i skip to": when is it shown.
+_WANT_TO_SEE = re.compile(r"^\s*i (?:want|wanna|would like|'d like|need) to (?:see|find|watch|get to) (.+?),?\s+(?:what time|when|at what "
+                          r"(?:time|point|second))\b.*$", re.I)
+#: "Step 2 confirm yes or no: does it ...".
+_YES_NO_FIRST = re.compile(r"^\s*(?:please\s+)?(?:confirm|answer|say|state|tell me)(?: with)?\s+(?:yes or no(?:t)?|yes/no|y/n)\s*[:,-]\s*", re.I)
+#: The asker's interest, before a colon: "I am interested in the relation between image and sound: what ...".
+_INTEREST = re.compile(r"^\s*(?:i(?:'m| am)|we(?:'re| are)) (?:interested in|curious about|looking at|studying|researching|"
+                       r"writing about|working on|checking|testing)\b[^:?]{0,100}:\s*(?=\S)", re.I)
 #: After the question: a relative's claim, the asker's trouble, a request to be told, how to answer.
 _AFTER = re.compile(r",\s*(?:my|our|his|her) (?:(?!is\b|was\b)[a-z-]+\s+)?(?!is\b|was\b)[a-z-]+ (?:says|said|thinks|reckons|claims|swears)\b"
                     r"[^?\"“”«»']*$|"
@@ -57,11 +80,14 @@ _AFTER = re.compile(r",\s*(?:my|our|his|her) (?:(?!is\b|was\b)[a-z-]+\s+)?(?!is\
                     r"(?<=[.?!])\s*(?:could|can|would|will) you (?:please )?(?:let me know|tell me)\s*[?.!]*\s*$|"
                     r"[.?!,;]?\s*(?:please\s+)?(?:answer|reply|respond)(?: with| in)?(?: a| a simple)? (?:yes or no(?:t)?|yes/no|y/n)\b[.!?]*\s*$|"
                     r"[;,]?\s*(?:stated|given|expressed) (?:as|in) (?:a )?(?:number|seconds)\s*[.!?]*\s*$|"
-                    r",\s*(?:i|we) (?:need|want) (?:it|this|them|that|these) for\b[^?]*$|,\s*it (?:seemed|seems|looked|looks|felt|"
+                    r",\s*(?:i|we) (?:need|want) (?:it|this|them|that|these) for\b[^?]*$|,\s*(?:i|we) (?:want|need|would like|'d like|"
+                    r"wanna|have) to (?:quote|use|share|post|put|match|write|send|show|check|add)\b[^?]*$|,\s*it (?:seemed|seems|looked|looks|felt|"
                     r"feels|went|goes)\b[^?]*$|,?\s*\bone thing and (?:i|we) (?:say|think) another\b[^?]*$|"
                     r"\s+for (?:a|an|my|our|the) (?:[\w'-]+\s+){0,2}(?:exercise|class|lesson|quiz|test|homework|assignment|worksheet)"
                     r"\s*[.!?]*\s*$|,?\s*so (?:that )?(?:i|we) (?:can|could|may)\b[^?]*$|[?.]\s*(?:short|quick|brief|long|full) version"
-                    r"(?: please)?\s*[.!?]*\s*$|[?.]?\s*(?:please\s+)?(?:(?:tell me|answer|reply|write)\s+)?in english\s*[.!?]*\s*$", re.I)
+                    r"(?: please)?\s*[.!?]*\s*$|[?.]?\s*(?:please\s+)?(?:(?:tell me|answer|reply|write)\s+)?in english\s*[.!?]*\s*$|"
+                    r"\s+(?:like|as if) (?:i'?m|i am) (?:little|five|a (?:child|kid|little kid|beginner))\s*[.!?]*\s*$|"
+                    r"(?<=[?!.])\s*(?:feels?|seems?|looks?|looked|felt) (?:like|as if)\b[^?]*$", re.I)
 #: Words in the middle that ask nothing: "to the nearest second", "if it is not too much trouble", "forgive me".
 _INSIDE = re.compile(r",?\s*\b(?:to|within) the nearest (?:second|half[- ]second|tenth of a second|minute)s?\b\s*,?|"
                      r",?\s*\bif (?:it(?:'s| is)|that(?:'s| is)) not too much (?:trouble|bother|to ask)\b\s*,?|"
@@ -101,13 +127,32 @@ _SCREEN_DURING = re.compile(r"^\s*(?:what(?:'s| is) )?(?:on )?(?:the )?screen (?
 _FOR_ME = re.compile(r"\b(describe|tell|name|list|transcribe|write down|read)\s+for me\s+", re.I)
 
 
+_STEP = re.compile(r"\bstep \d+\s*[:.)-]?\s*", re.I)
+_SEEKS = re.compile(r"\b(?:go|skip|jump|fast[- ]?forward|rewind) to the (?:very )?(?:start|beginning|end|middle)\b", re.I)
+
+
+def _last_steps(text: str) -> str:
+    """Of "Step 1 watch the whole clip. Step 2 count the people ...", the steps that ask or place something:
+    the last one, and earlier ones that hold a time, a quote or an on-screen word ("Step 1: go to the very
+    beginning")."""
+    chunks = [c.strip() for c in _STEP.split(text)]
+    if len(chunks) < 3 and not (len(chunks) == 2 and not chunks[0]):
+        return text if len(chunks) < 2 else _STEP.sub("", text)
+    chunks = [c for c in chunks if c]
+    kept = [c for c in chunks[:-1] if parse_times(c, 3600.0)[0] or _SEEKS.search(c) or re.search(r"[\"“”«»]|\b[A-Z]{2,}\b", c)]
+    return " ".join([*kept, chunks[-1]])
+
+
 def strip(text: str) -> str:
     """``text`` without the asides around its question (unchanged when nothing matches)."""
     if len(text.split()) < 4:
         return text
+    text = _last_steps(text)
     text = _REQUESTER.sub("", text, count=1)
     text = _TELL_ME_COMMA.sub("", text, count=1)
     text = _NUMBERED.sub("", text)
+    text = _ASKER_TIME.sub("", text, count=1)
+    text = _INTEREST.sub("", text, count=1)
     text = _ASKER_CLAUSE.sub("", text, count=1)
     while (m := _STATEMENT.match(text)) and not _CAPS.search(m.group(0)) and not _ASKING.search(m.group(0)) \
             and not parse_times(m.group(0), 3600.0)[0]:  # "At seven seconds there is some writing. Read it out"
@@ -129,9 +174,17 @@ def strip(text: str) -> str:
     text = _SECONDS_ALONG.sub("when ", text, count=1)
     text = re.sub(r"^\s*,\s*|,\s*(?=[,.?!])", "", text)
     text = _ASKER_MOMENT.sub("", text)
-    saw = _I_SAW.match(text)
+    saw = _I_SAW.match(text) or _THEY_SAW.match(text)
     if saw:
         text = f"is there {saw.group(1)}?"
+    told = _TOLD.match(text)
+    if told:
+        text = re.sub(r"^there(?:'s|s| is)\b", "is there", _IS_THAT_TRUE.sub("?", text[told.end():]), flags=re.I)
+        text = re.sub(r"^there are\b", "are there", text, flags=re.I)
+    want = _WANT_TO_SEE.match(text)
+    if want:
+        text = f"when is {want.group(1)} shown?"
+    text = _YES_NO_FIRST.sub("", text, count=1)
     text = _PRESENCE_ASKS.sub("is there ", text, count=1)
     text = _COMMAND.sub("", text, count=1)
     text = _SCREEN_DURING.sub("what is on screen while ", text, count=1)

@@ -25,6 +25,7 @@ LENGTH = re.compile("|".join([
     r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
     r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
     r"\bhow many (?:seconds|minutes) (?:does |do )?(?:the|this) (?:video|clip|film|recording) (?:have|has)\b",
+    r"\bfrom (?:its|the) (?:first frame|beginning|start) to (?:its|the) (?:last|end|final frame)(?: frame)?\b.*\bhow long\b",
     r"\bhow many (?:minutes|seconds) and (?:seconds|minutes) (?:does|did|will|is) (?:it|this|the|this video|the video|the clip|this clip|"
     r"this thing|the thing)\b",
     r"\bhow many (?:seconds|minutes) (?:is|does|did) (?:the|this) (?:whole |entire |full )?(?:video|clip|film|recording)"
@@ -70,7 +71,7 @@ ASKS_OTHER = re.compile(r"^\s*(?:what|which|who|is|are|was|were|does|do|did|has|
 WHEN_CLAUSE = re.compile(r"[-–—:;,?]\s*(?:(?:and|so|but|ok|okay)\s+)?(?:(?:at|in|on|from)\s+)?(?:what|which)\s+(?:second|minute|time|"
                           r"timestamp|point|moment|instant)s?\b|[-–—:;,?]\s*(?:(?:and|so|but)\s+)?when\s+(?:does|did|do|is|was|are|"
                           r"were|exactly|precisely|roughly)\b|[-–—:;,]\s*when\s*\??\s*$|"
-                          r"\bthe (?:earliest|exact|precise|very first) (?:point|time|moment|second|instant|timestamp)\b")
+                          r"(?<!\bat )(?<!\bin )\bthe (?:earliest|exact|precise|very first) (?:point|time|moment|second|instant|timestamp)\b")
 #: A kind the question says it is not about: "the written word (not the spoken one)".
 NOT_KIND = re.compile(r"\(?\bnot (?:the |a |any )?(?:spoken|said|heard|audio|written|on-?screen|shown|visual)"
                        r"(?: (?:one|ones|word|words|text|bit|part|line))?\)?")
@@ -82,7 +83,7 @@ POLITE_ASK = re.compile(r"^\s*(?:(?:and|so)\s+)?(?:can|could|would|will) you\s+(
                          r"give|list|show|say|transcribe|write|type|provide|summari[sz]e|read|name|quote|help|count|find|"
                          r"identify|let me know what|walk me)\b")
 YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
-RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:moment|instant|time)"
+RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:exact |very |precise |same )?(?:moment|instant|time)"
                        r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps?(?: with)?|overlapping(?: with)?|at the same time as|(?:around|under|beneath|underneath)(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
@@ -110,7 +111,7 @@ OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|descr
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
                             r"what (?:occurs|takes place|unfolds|is shown and said)\b(?! (?:at|around|near|between|before|after|during|while|when)\b)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
-                            r"what (?:it|this|the video|the clip) is (?:all )?about|(?:main |central )?(?:topic|subject|theme) of (?:the|this) (?:video|clip)|"
+                            r"what (?:it|this|the video|the clip) is (?:all )?about|explain (?:the|this) (?:video|clip)|tell me of (?:the|this) (?:video|clip)|(?:main |central )?(?:topic|subject|theme) of (?:the|this) (?:video|clip)|"
                             r"what (?:would|will|do|does|can|could) (?:someone|somebody|one|i|we|you|a viewer|people) (?:see and hear|"
                             r"hear and see)\b|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) in (?:this|the) (?:video|clip)(?=\s*(?:[,?.!]|$|start to|from start|overall))|explain (?:to me )?what (?:the|this) (?:video|clip) (?:shows|is)|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
@@ -128,7 +129,8 @@ PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:do
                            r"(?:it|they)\s*\?\s*$|"  # "a tiger isn't in the video but I think it is, is it?"
                            r"^\s*(?:got|spot|spotted)\s+(?:a|an|any|some)\b|\bsomewhere\b|^\s*anywhere\b|"
                            r"\bis (?:it|that|this|one|they) (?:there|in (?:there|it|here|the video|the clip|this clip))\b|"
-                           r"\by/n\b|^\s*whether\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b)"
+                           r"\by/n\b|^\s*whether\b|^(?!\s*(?:what|which|who|whom|whose|why|how|when|where)\b|\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
+                           r"(?:provide|give|transcribe|describe|list|write|read|quote|repeat|tell me)\b)"
                            r"(?![^?]*[,;:\-–—]\s*(?:(?:and|so)\s+)?(?:what|which|who|how|when|where)\b)[^?]*\b(?:in (?:the|this) (?:video|clip)|"
                            r"anywhere|at all|visible|shown|on screen|present|in there|in it)\s*\?+\s*$", re.I)
 CAPTION_SAYING = re.compile(r"\b(?:caption|title|sign|banner|label|text|writing|lettering)s?\s+(?:is\s+|are\s+)?(?:saying|reading|showing)\b")
@@ -160,7 +162,12 @@ BLANKS = re.compile(r"\b(?:hard|soft|jump|quick|fast|abrupt|sudden|clean|straigh
                      r"\b(?:during|throughout|over)\s+(?:this|it|all of it|the (?:whole |entire )?(?:video|clip|thing|recording))"
                      r"(?=\s*(?:$|[?.!,;]))|"
                      r"\b(?:in|into|within) (?:view|sight)\b|\bsuch as\b|\b(?:max(?:imum)? )?(?:all )?at once\b|"
-                     r"\bover the course of (?:the|this|that) (?:video|clip|recording|film)\b")  # "where the candy is in view": seen, no name "view"
+                     r"\bover the course of (?:the|this|that) (?:video|clip|recording|film)\b|"
+                     r"\bas (?:closely|best|well|exactly|accurately|precisely|faithfully|fully|completely|much) as (?:you |i |we |one )?"
+                     r"(?:can|could|possible|possibly can)\b|,?\s*\bif any\b,?|,?\s*\bhowever (?:approximate|rough|roughly)\b,?|"
+                     r"\bif you can\b|\bor found\b|,?\s*\bas (?:a )?(?:voice|speech|sound|audio|text|writing|words?)(?: and not as (?:a )?\w+)?\b|"
+                     r"\bfrom (?:its|the|their) appearance to (?:its|the|their) disappearance\b,?|"
+                     r"\bas (?:one|you|i|we|someone) (?:seeks?|looks? for|searches? for|hunts? for)\b[^;,?]*")  # "where the candy is in view": seen, no name "view"
 GOES_AWAY = re.compile(r"\bhow long\s+(before|until|till)\b.+?\b((?:goes|go|went|is|gets) (?:away|gone|off)(?: again)?|"
                         r"disappears?(?: again)?|vanish(?:es)?|fades?(?: out| away)?|is removed|leaves(?: the screen)?)\b")
 #: Where the thing asked about is: "the greeting in the output box", "what does the output box say".

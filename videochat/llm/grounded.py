@@ -232,7 +232,7 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
     hits = in_windows(hits, q.times)
     where = f" at {format_span(q.times[0].start, q.times[0].end)}" if q.times else ""
     if q.relation == "while" and q.anchor:  # "is anything said while KIWI is shown?"
-        anchors, matched = ev_.find_any(transcript, q.anchor, q.anchor_modality)
+        anchors, anchor_names = ev_.find_any(transcript, q.anchor, q.anchor_modality)  # not ``matched``: that is what is asked for
         if not anchors:
             return not_found()
         if q.modality and {ev.kind for ev in anchors} <= set(ev_.kinds_for(q.modality)):  # "any dialogue over the mouse with
@@ -240,7 +240,7 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
         spans = ev_.spans(anchors)
         mine = {id(ev) for ev in anchors}
         hits = [ev for ev in hits if id(ev) not in mine and any(ev.start <= b and max(ev.end, ev.start + 0.5) >= a for a, b in spans)]
-        where = f" while {name_for(matched[0], anchors)} {verb_for(anchors)} ({format_span(*spans[0])})"
+        where = f" while {name_for(anchor_names[0], anchors)} {verb_for(anchors)} ({format_span(*spans[0])})"
     least = _at_least(q.text)
     if q.modality in ("people", "faces") and not q.terms and least > 1:
         crowded = [ev for ev in hits if int(ev.data.get("count", 1) or 1) >= least]
@@ -258,6 +258,8 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
             return single(f"No {term} is seen; the word {name_for(term, mine)} {verb_for(mine)} at {at_times(mine)}.", mine)
         if term is None:
             return single(f"Yes: {sentences(mine[:MAX_LISTED], lower=True)}", mine)
+        if not mine:
+            return not_found()
         if all(ev_.unsure(ev) for ev in mine):  # only a weak guess of the tagger: said as one
             return single(f"Possibly: {name_for(term, mine)} may be shown at {at_times(mine)} (a weak guess of the image tagger).", mine)
         if ev_.narrower(term, q.terms):  # a bird for "a robin": maybe

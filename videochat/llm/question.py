@@ -45,7 +45,7 @@ MODALITY_KINDS: dict[str, tuple[str, ...]] = {
 _MODALITY_CUES: list[tuple[str, str]] = [
     ("speech", r"\b(say|says|said|saying|spoken|speak|speaks|speaking|speaker|narrat\w*|voice|transcripts?|listen\w*|voiceover|hear|heard|audible|"
                r"audio|sound|soundtrack|dialogue|dialog|speech|mention\w*|"
-               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tells|telling|told|sentence)\b"),  # not "tell": "can you tell the class ..."
+               r"talk\w*|pronounc\w*|utter\w*|announce\w*|tells|telling|told|sentence|verbal\w*)\b"),  # not "tell": "can you tell the class ..."
     ("text", r"\b(written|writes?|writing|lettering|text|captions?|titles?|labels?|read(?:s|ing)?|spell\w*|printed|typed|"
              r"words?|letters?)\b"),
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|photographs|pictures|images|slides|clips|stills)\b"),
@@ -78,14 +78,15 @@ _STOP = set(
     "narration dialogue flash flashes pop pops showing word-for-word on-screen onscreen line lines i'm looking "
     "runtime duration length change changes i'll ill you'll we'll see q quick kindly state portion running "
     "approximately roughly about folks folk put they're they are go goes lol guy guys vid nah yeah hey okay ok "
-    "uttered utter phrase phrases stretch individuals individual got one somewhere track whole anywhere everywhere "
+    "uttered utter phrase phrases statement statements remark remarks stretch individuals individual got one somewhere track whole anywhere everywhere "
     "trying try wondering curious timestamp timestamps timecode bit bits piece pieces bunch lot lots exist exists existing present visible very even "
     "again away land lands landed landing arrive arrives arrived flashed flashing flash pictured ballpark figure estimate "
     "guess rough approx have has order sequence final finish finishes finished stay stays stayed remain remains "
     "lasts aloud loud down out mean wonder glimpse whatever type everything nothing counting repeats repeated slideshow slide-show montage reel "
     "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both opening closing closes close opens haven't hasn't watched yet seen "
     "loads load customer client user viewer isn't aren't wasn't weren't doesn't didn't won't think reckon believe "
-    "guess sure itself themselves probably actually supposedly apparently identify specify indicate".split()
+    "guess sure itself themselves probably actually supposedly apparently identify specify indicate above below beneath "
+    "underneath beside upon within without".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -315,6 +316,9 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
         return Intent.OPEN
     if re.search(r"\bhow many (?:seconds|minutes) (?:in|into|until|till|before)\b(?! total\b| all\b)", low):
         return Intent.WHEN
+    if re.search(r"\bhow many (?:people|viewers|users|times|persons)? ?(?:have|has|had) (?:watched|viewed|seen|liked|shared|subscribed|"
+                 r"commented)\b|\bhow many (?:views|likes|subscribers|comments|shares|followers)\b", low):
+        return Intent.OTHER  # "how many people have watched this video to date": not in any video
     if re.search(r"\bhow (?:many|much) (?:miles|kilometres|kilometers|km|metres|meters|feet|foot|inches|yards|kilos|kilograms|kg|"
                  r"pounds|lbs|grams|dollars|euros|calories|years|months|days|weeks|hours|people live|tons|tonnes|litres|liters)\b", low):
         return Intent.OTHER  # "how many miles is it to the sports centre": a measure no transcript line holds

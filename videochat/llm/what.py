@@ -70,7 +70,9 @@ def _filler(q: Question, hits: list[Event]) -> bool:
     with everything she says)."""
     low = q.text.lower()
     asks_content = re.search(r"\b(?:what|which)\b.*\b(?:say|says|saying|said|speaks?|speaking|spoken|talks?|talking|talked|written|writes?|"
-                             r"reads?|shown|shows?|hear|heard)\b", low)  # the content itself, not "the speaker's surname"
+                             r"reads?|shown|shows?|hear|heard|uttered|voiced)\b|^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?"
+                             r"(?:give|transcribe|reproduce|quote|provide|write (?:down|out)|read (?:out|me)|repeat|type (?:out|up))\b",
+                             low)  # the content itself, not "the speaker's surname"
     located = any(re.search(rf"\b(?:on|in|at|of|inside|under|behind|across|from)\s+(?:the|a|an|his|her|their|its|this|that|my)\s+"
                             rf"(?:[\w'-]+\s+)?{re.escape(t.lower())}", low) for t in q.terms)  # "written on the back of the box"
     return (q.modality in ("speech", "text") and not hits and not q.times and bool(asks_content) and not located

@@ -14,6 +14,7 @@ import re
 
 from videochat.llm import asides
 from videochat.llm.foreign import english
+from videochat.llm.typos import repaired
 
 #: Chat spelling and common typos -> the plain word (lower-case keys; matched as whole words).
 SPELLING: dict[str, str] = {
@@ -37,7 +38,7 @@ SPELLING: dict[str, str] = {
     "scrren": "screen", "shoen": "shown", "showen": "shown", "frist": "first", "fisrt": "first", "frst": "first",
     "secnds": "seconds", "seconsd": "seconds", "vidio": "video", "wrods": "words", "wordz": "words", "apperas": "appears",
     "apearing": "appearing", "appeard": "appeared", "spokne": "spoken", "sayed": "said", "durring": "during", "pic": "picture", "pics": "pictures", "pix": "pictures", "rn": "right now",
-    "1st": "first", "seein": "seeing", "trt": "total running time", "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
+    "1st": "first", "seein": "seeing", "whatis": "what is", "whats's": "what's", "trt": "total running time", "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
     "ngl": "", "tbh": "", "imo": "", "idk": "", "kinda": "", "sorta": "", "basically": "", "literally": "",
     "honestly": "", "um": "", "umm": "", "uh": "", "uhh": "", "hmm": "", "hm": "", "erm": "",
 }  # fmt: skip
@@ -48,7 +49,7 @@ _VIDEO = re.compile(
     r"\b(?:the|this|that)\s+(?:vid|footage|recording|film|movie|reel|short|upload)\b|\bthis one\b|"
     r"(?<=\bin )this thing\b|(?<=\bwith )this thing\b", re.I)  # "what goes down in this thing"
 _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "or nah", "pls")
-    r"^\s*(?:(?:yo|hey|hi|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh)\b[\s,:;!.-]*|"
+    r"^\s*(?:(?:yo|hey|hi|hiya|howdy|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh|dear)\b[\s,:;!.-]*|"
     r"(?:say|listen|look|right|alright|now)\s*,\s*)+|"
     r"\s*\b(?:thanks|thank you|please|pls|plz|lol|haha)\s*[?.!]*\s*$", re.I)
 #: Who is asking and why, before the question: "my kid wants to know how many ...", "I was wondering: ...".
@@ -155,10 +156,14 @@ def _numbers(text: str) -> str:
 def plain(question: str) -> str:
     """``question`` in the words the parser knows (case kept for every word not rewritten)."""
     text = english(" ".join(question.strip().split()))  # "cuántas palabras ...": the other language's words in English
+    text = repaired(text)  # "whenn", "timess", "isthere"
     text = asides.strip(text)  # before the rules below read "my wife says" or "before" in an aside
     text = re.sub(r"\s*@\s*(?=\d)", " at ", text)  # "text @ 0:07"
     text = re.sub(r"(?:^|(?<=\s))#\s*of\b", "number of", text)  # "# of shots?"
     text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(r"\bsecond number (?=\w)", "second ", text, flags=re.I)  # "at second number eight"
+    text = re.sub(r"\b(?:its|it's|the video's) (?=\w+(?:st|nd|rd|th) (?:second|minute)\b)", "the ", text, flags=re.I)
+    text = re.sub(r"\bthe minute and (?:the )?second (?:when|at which)\b", "the time when", text, flags=re.I)
     text = re.sub(r"\bTRT\b", "total running time", text, flags=re.I)  # broadcast shorthand
     text = re.sub(r"\bt\s*=\s*(?=\d)", "", text)  # "t=7s"
 
