@@ -73,7 +73,8 @@ _YES_NO_FIRST = re.compile(r"^\s*(?:please\s+)?(?:confirm|answer|say|state|tell 
 _INTEREST = re.compile(r"^\s*(?:i(?:'m| am)|we(?:'re| are)) (?:interested in|curious about|looking at|studying|researching|"
                        r"writing about|working on|checking|testing)\b[^:?]{0,100}:\s*(?=\S)", re.I)
 #: After the question: a relative's claim, the asker's trouble, a request to be told, how to answer.
-_AFTER = re.compile(r",\s*(?:my|our|his|her) (?:(?!is\b|was\b)[a-z-]+\s+)?(?!is\b|was\b)[a-z-]+ (?:says|said|thinks|reckons|claims|swears)\b"
+_AFTER = re.compile(r",\s*(?:(?:my|our|his|her|the|a)\s+)?(?:(?!is\b|was\b|it\b)[a-z-]+\s+)?(?!is\b|was\b|it\b|he\b|she\b|they\b)[a-z-]+ "
+                    r"(?:says|said|thinks|reckons|claims|swears)\b"
                     r"[^?\"“”«»']*$|"
                     r"\s+\b(?:i|we) (?:couldn'?t|could not|can'?t|cannot|didn'?t|did not) (?:quite )?(?:tell|see|hear|read|catch|"
                     r"make (?:it|them|that) out)\b[^?]*$|"
@@ -128,7 +129,8 @@ _FOR_ME = re.compile(r"\b(describe|tell|name|list|transcribe|write down|read)\s+
 
 
 _STEP = re.compile(r"\bstep \d+\s*[:.)-]?\s*", re.I)
-_SEEKS = re.compile(r"\b(?:go|skip|jump|fast[- ]?forward|rewind) to the (?:very )?(?:start|beginning|end|middle)\b", re.I)
+_SEEKS = re.compile(r"\b(?:go|skip|jump|fast[- ]?forward|rewind|pause|stop|freeze)(?: on| at| to) the (?:very )?(?:start|beginning|end|"
+                    r"middle|first frame|last frame|final frame)\b", re.I)
 
 
 def _last_steps(text: str) -> str:

@@ -17,7 +17,8 @@ CUES = frozenset((
     "second seconds minute minutes start beginning end middle first last word words screen text written writing "
     "said says say spoken voice audio speech shown show shows seen see visible appear appears appeared appearing "
     "picture pictures photo photos image images scene scenes shot shots cut cuts video clip change changes "
-    "anywhere everywhere explain describe tell give count how's what's there's"
+    "anywhere everywhere explain describe tell give count how's what's there's through about around during while "
+    "after before halfway again maximum total different"
 ).split())
 #: Small words people run together ("isthere", "whatis", "inthe").
 _GLUE = frozenset("is are was were what where when how there the it in on at this that many much does did any who which do".split())

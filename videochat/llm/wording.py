@@ -161,6 +161,9 @@ def plain(question: str) -> str:
     text = re.sub(r"\s*@\s*(?=\d)", " at ", text)  # "text @ 0:07"
     text = re.sub(r"(?:^|(?<=\s))#\s*of\b", "number of", text)  # "# of shots?"
     text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(r"\bpitcher(s?)\b(?= (?:at|in|on|when|shown|is shown|that|of the|from)\b)", r"picture\1", text, flags=re.I)
+    text = re.sub(r"\b(?:pause|stop|freeze) (?:it )?on the (?:very )?first frame\b", "at the very start", text, flags=re.I)
+    text = re.sub(r"\b(?:pause|stop|freeze) (?:it )?on the (?:very )?(?:last|final) frame\b", "at the very end", text, flags=re.I)
     text = re.sub(r"\bsecond number (?=\w)", "second ", text, flags=re.I)  # "at second number eight"
     text = re.sub(r"\b(?:its|it's|the video's) (?=\w+(?:st|nd|rd|th) (?:second|minute)\b)", "the ", text, flags=re.I)
     text = re.sub(r"\bthe minute and (?:the )?second (?:when|at which)\b", "the time when", text, flags=re.I)
