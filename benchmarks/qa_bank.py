@@ -78,6 +78,7 @@ import qa_bank_blind33 as B33
 import qa_bank_blind34 as B34
 import qa_bank_blind35 as B35
 import qa_bank_blind36 as B36
+import qa_bank_blind40 as B40
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
 import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
@@ -106,7 +107,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind29": (B29, "BLIND29", 1, -1), "blind30": (B30, "BLIND30", 0, 0),
                 "blind31": (B31, "BLIND31", 1, 0), "blind32": (B32, "BLIND32", 0, -1),
                 "blind33": (B33, "BLIND33", 1, -1), "blind34": (B34, "BLIND34", 0, 0),
-                "blind35": (B35, "BLIND35", 1, 0), "blind36": (B36, "BLIND36", 0, -1)}
+                "blind35": (B35, "BLIND35", 1, 0), "blind36": (B36, "BLIND36", 0, -1),
+                "blind40": (B40, "BLIND40", 0, -1)}
 
 
 def blind(split: str, name: str):
