@@ -76,3 +76,14 @@ def test_what_is_said_while_a_word_shows_is_answered_not_a_crash():
 def test_filler_words_of_a_request_for_the_speech_are_not_names():
     reply = _chat(_said_over_word()).ask("Could you provide a transcription, however approximate, of the speech?").answer
     assert "emu pecked" in reply and "peacock" in reply
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("what is the pitcher at 2 seconds", "2 seconds"),
+    ("Step 1 pause on the very first frame. Step 2 describe the picture that is shown.", "at the very start"),
+    ("can u tell me whats pictured at 2 seconds in, customer says the image is wrong there", "2 seconds in"),
+    ("what picture is on about half way throughh", "half way through"),
+])  # fmt: skip
+def test_a_moment_asked_about_in_shaky_words_is_a_picture_then(question, phrase):
+    q = parse(question, 21.0)
+    assert q.intent == Intent.WHAT and q.modality in ("visual", None) and q.times[0].phrase == phrase and not q.terms

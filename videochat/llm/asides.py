@@ -71,7 +71,18 @@ _WANT_TO_SEE = re.compile(r"^\s*i (?:want|wanna|would like|'d like|need) to (?:s
 _YES_NO_FIRST = re.compile(r"^\s*(?:please\s+)?(?:confirm|answer|say|state|tell me)(?: with)?\s+(?:yes or no(?:t)?|yes/no|y/n)\s*[:,-]\s*", re.I)
 #: The asker's interest, before a colon: "I am interested in the relation between image and sound: what ...".
 _INTEREST = re.compile(r"^\s*(?:i(?:'m| am)|we(?:'re| are)) (?:interested in|curious about|looking at|studying|researching|"
-                       r"writing about|working on|checking|testing)\b[^:?]{0,100}:\s*(?=\S)", re.I)
+                       r"writing about|working on|checking|testing)\b[^:?]{0,100}:(?!\d)\s*(?=\S)", re.I)
+#: "For sequencing purposes, ...", "for accessibility reasons, ...".
+_PURPOSE = re.compile(r"^\s*for (?:[\w'-]+ ){1,2}(?:purposes|reasons)\s*[,:]\s*", re.I)
+#: "I need the onset time of the caption X": when it is.
+_ONSET = re.compile(r"^\s*(?:(?:i need|give me|tell me|please give|state)\s+)?the (?:onset|start(?:ing)?|appearance|entry|first) time of "
+                    r"(?:the )?", re.I)
+#: "I need the spoken part, what is it": give it.
+_NEED = re.compile(r"^\s*(?:i )?(?:need|want|would like|'d like)\s+(?=(?:the|a|an)\b)", re.I)
+#: "the word X is showing n someone talks, what do they say": what is said while X is shown.
+_SHOWING_AND_TALKS = re.compile(r"^\s*(.{3,60}?\b(?:is|are) (?:showing|shown|on screen|up|displayed|visible))\s+(?:and|while|as)\s+"
+                                r"(?:someone|somebody|a voice|the voice|they|a person|the narrator) (?:talks|speaks|is talking|is speaking|"
+                                r"says something)\b.*$", re.I)
 #: After the question: a relative's claim, the asker's trouble, a request to be told, how to answer.
 _AFTER = re.compile(r",\s*(?:(?:my|our|his|her|the|a)\s+)?(?:(?!is\b|was\b|it\b)[a-z-]+\s+)?(?!is\b|was\b|it\b|he\b|she\b|they\b)[a-z-]+ "
                     r"(?:says|said|thinks|reckons|claims|swears)\b"
@@ -88,11 +99,14 @@ _AFTER = re.compile(r",\s*(?:(?:my|our|his|her|the|a)\s+)?(?:(?!is\b|was\b|it\b)
                     r"\s*[.!?]*\s*$|,?\s*so (?:that )?(?:i|we) (?:can|could|may)\b[^?]*$|[?.]\s*(?:short|quick|brief|long|full) version"
                     r"(?: please)?\s*[.!?]*\s*$|[?.]?\s*(?:please\s+)?(?:(?:tell me|answer|reply|write)\s+)?in english\s*[.!?]*\s*$|"
                     r"\s+(?:like|as if) (?:i'?m|i am) (?:little|five|a (?:child|kid|little kid|beginner))\s*[.!?]*\s*$|"
-                    r"(?<=[?!.])\s*(?:feels?|seems?|looks?|looked|felt) (?:like|as if)\b[^?]*$", re.I)
+                    r"(?<=[?!.])\s*(?:feels?|seems?|looks?|looked|felt) (?:like|as if)\b[^?]*$|"
+                    r"[.?!]?\s*(?:a |just a )?(?:simple )?(?:yes or no(?:t)?|yes/no)(?: answer)? (?:will|would) (?:suffice|do|be (?:fine|enough))\s*[.!?]*\s*$|"
+                    r"[.?!]\s*(?:please )?(?:don'?t|do not) guess\b[^?]*$|[;,.]?\s*if you (?:can'?t|cannot) tell,? (?:just )?say so\s*[.!?]*\s*$|"
+                    r",?\s*but my (?:english|hearing|eyesight|eyes|listening|ears?)\b[^.?]*", re.I)
 #: Words in the middle that ask nothing: "to the nearest second", "if it is not too much trouble", "forgive me".
 _INSIDE = re.compile(r",?\s*\b(?:to|within) the nearest (?:second|half[- ]second|tenth of a second|minute)s?\b\s*,?|"
                      r",?\s*\bif (?:it(?:'s| is)|that(?:'s| is)) not too much (?:trouble|bother|to ask)\b\s*,?|"
-                     r",\s*(?:forgive me|sorry|excuse me|pardon me)\s*,|,\s*for the (?:claim|file|record|report|notes?)\s*,", re.I)
+                     r",\s*(?:forgive me|sorry|excuse me|pardon me)\s*,|,?\s+i (?:think|guess|believe|suppose|reckon)(?=\s*[.,;?!]|\s*$)|,\s*for the (?:claim|file|record|report|notes?)\s*,", re.I)
 #: Choices of where, after the question: "whereabouts is X, near the start or the end or what".
 _WHERE_CHOICES = re.compile(r",?\s*(?:is it\s+)?(?:near|at|towards?|in) the (?:start|beginning|middle)(?:,? or (?:near |at |towards? |in )?"
                             r"the (?:end|middle|start|beginning))+(?:,? or (?:what|where|something else))?\s*[?.!]*\s*$", re.I)
@@ -155,6 +169,12 @@ def strip(text: str) -> str:
     text = _NUMBERED.sub("", text)
     text = _ASKER_TIME.sub("", text, count=1)
     text = _INTEREST.sub("", text, count=1)
+    text = _PURPOSE.sub("", text, count=1)
+    text = _ONSET.sub("when is ", text, count=1)
+    text = _NEED.sub("give me ", text, count=1)
+    both = _SHOWING_AND_TALKS.match(text)
+    if both:
+        text = f"what is said while {both.group(1)}?"
     text = _ASKER_CLAUSE.sub("", text, count=1)
     while (m := _STATEMENT.match(text)) and not _CAPS.search(m.group(0)) and not _ASKING.search(m.group(0)) \
             and not parse_times(m.group(0), 3600.0)[0]:  # "At seven seconds there is some writing. Read it out"

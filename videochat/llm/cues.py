@@ -83,7 +83,7 @@ POLITE_ASK = re.compile(r"^\s*(?:(?:and|so)\s+)?(?:can|could|would|will) you\s+(
                          r"give|list|show|say|transcribe|write|type|provide|summari[sz]e|read|name|quote|help|count|find|"
                          r"identify|let me know what|walk me)\b")
 YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
-RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:exact |very |precise |same )?(?:moment|instant|time)"
+RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:exact |very |precise |same )?(?:moment|instant|time)|at (?:the )?time of|preceded by|followed by"
                        r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps?(?: with)?|overlapping(?: with)?|at the same time as|(?:around|under|beneath|underneath)(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
@@ -92,7 +92,8 @@ ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:.?!]|\.\.\.)\s*((?:(?:and|
                            r"same |precise )?(?:moment|time|point|instant|second|part|bit)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
 LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
                                r"second|minute|time)(?= (?:when |that |of )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b| of ['\"‘“])|"
-                               r"(?:at |in |during )?the (?:bit|part|point|section|stretch|spot|place) (?:where|when)|"
+                               r"(?:at |in |during )?the (?:bit|part|point|section|stretch|spot|place)(?: in the (?:soundtrack|audio|"
+                               r"video|clip|recording|narration))? (?:where|when)|"
                                r"(?:at |right |just )?the (?:exact|very|precise) (?:moment|instant|second|time)(?: (?:when|that|of))?|"
                                r"right when|just when|just as|right as)\b(.+?)(?:,\s*(?=(?:what|which|who|how|is|"
                                r"are|does|do|did|can|tell|name|quote)\b)|\s+(?=(?:what|which|who)\b))(.*)$", re.I)
@@ -102,7 +103,7 @@ TEXT_SAYS = re.compile(r"(?:\b[\w'-]+\s+)?\b(?:text|sign|screen|caption|title|ba
 #: On-screen text named, then asked about as "it": "there was a word on the screen at 19 s, could you tell me what
 #: it said?", "the exact caption text at 00:10. What does it say?".
 TEXT_IT_SAYS = re.compile(r"\b(?:words?|text|caption|title|writing|sign|label|lettering)\b(?:\s+\w+){0,3}\s+(?:on|in) (?:the )?"
-                           r"(?:screen|picture|image|frame|there)\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b|"
+                           r"(?:screen|picture|image|frame|there|video|clip)\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b|"
                            r"\b(?:writing|written|lettering|caption|text)\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b|"
                            r"\b(?:caption|on-?screen|subtitle) text\b.*\bwhat (?:does |did )?(?:it|that|this) (?:say|says|said|read|reads)\b")
 OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|describe (?:the|this) (?:video|clip)|"
@@ -111,14 +112,14 @@ OPEN_ANYWHERE = re.compile(r"\b(?:overview|summary|summari[sz]e|recap|gist|descr
                             r"what happens|what(?:'s| is) happening|what(?:'s| is) going on|what goes (?:on|down)|"
                             r"what (?:occurs|takes place|unfolds|is shown and said)\b(?! (?:at|around|near|between|before|after|during|while|when)\b)|"
                             r"what(?:'s| is) the (?:deal|story|idea|point) (?:with|of|behind) (?:this|the) (?:video|clip)|"
-                            r"what (?:it|this|the video|the clip) is (?:all )?about|explain (?:the|this) (?:video|clip)|tell me of (?:the|this) (?:video|clip)|(?:main |central )?(?:topic|subject|theme) of (?:the|this) (?:video|clip)|"
+                            r"what (?:it|this|the video|the clip) is (?:all )?about|subject matter|what (?:it|this|the video|the clip) contains|explain (?:the|this) (?:video|clip)|tell me of (?:the|this) (?:video|clip)|(?:main |central )?(?:topic|subject|theme) of (?:the|this) (?:video|clip)|"
                             r"what (?:would|will|do|does|can|could) (?:someone|somebody|one|i|we|you|a viewer|people) (?:see and hear|"
                             r"hear and see)\b|"
                             r"what(?:'s| is) (?:this|the) (?:video|clip)(?: all)? about|what(?:'s| is) in (?:this|the) (?:video|clip)(?=\s*(?:[,?.!]|$|start to|from start|overall))|explain (?:to me )?what (?:the|this) (?:video|clip) (?:shows|is)|what(?:'s| is) in it(?=\s*\??\s*$)|what(?:'s| is) (?:this|the) (?:video|clip) (?:showing|depicting)|"
                             r"what does (?:the|this) (?:video|clip) depict|what (?:am i|are we|are you) (?:looking at|watching|seeing)"
-                            r"(?= in (?:this|the) (?:video|clip)|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
+                            r"(?= in (?:this|the) (?:video|clip)|\s+here\s*\??\s*$|\s*\??\s*$)|what(?:'s| is) (?:it|this)(?: all)? about|"
                             r"sum (?:it |this |that |the video |this video |the clip |this clip )?up|synopsis|rundown|run-down|what does (?:the|this) (?:video|clip) (?:show|contain)|description|tl;?dr)\b", re.I)
-IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name|repeat|transcribe|"
+IMPERATIVE = re.compile(r"^\s*(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:quote|list|name(?! of\b)|repeat|transcribe|"
                          r"read out|read me|tell me|show me|give me|say|describe|identify|type out|write (?:out|down)|jot down|copy out|spell out|print|"
                          r"provide|produce|return|output|generate)\b", re.I)
 PRESENCE_CUE = re.compile(r"\bany (?:sign|trace|hint)s? of\b|^\s*any\b|^\s*(?:do (?:we|i|you)\s+)?ever\s+(?:get|see|catch|spot|hear)\b|\bis there any\b|\bare there any\b|"
@@ -140,6 +141,10 @@ SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?
                             r"\bon(?:\s+the)?\s+screen\s+(?:say|says|saying)\b")
 SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
                             r"\b(?:images?|pictures?|photos?)\s+or\s+(?:words?|text|captions?)\b")
+#: The picture changing, counted: "how many times does it switch to a new pic", "the picture is changing how many times".
+PICTURE_CHANGES = re.compile(r"\b(?:picture|pic|photo|image|view|scene|shot|slide)s? (?:is |are )?(?:change|changes|changing|switch\w*)\b|"
+                             r"\b(?:change|changes|switch\w*|cuts?) to (?:a )?(?:new|different|another|the next) (?:picture|pic|photo|image|"
+                             r"scene|shot|slide|one|view)\b")
 #: What-questions about a property no transcript line states ("what does the narrator look like").
 ASKS_ATTRIBUTE = re.compile(r"\b(?:what|which) (?:kind of |type of |make of |model of |brand of )?(?:camera|lens|phone|equipment|gear|"
                              r"device|software|app|microphone|drone)s? (?:did|was|were|do|does|is|are|has|have)\b|"  # what they filmed with
@@ -167,7 +172,8 @@ BLANKS = re.compile(r"\b(?:hard|soft|jump|quick|fast|abrupt|sudden|clean|straigh
                      r"(?:can|could|possible|possibly can)\b|,?\s*\bif any\b,?|,?\s*\bhowever (?:approximate|rough|roughly)\b,?|"
                      r"\bif you can\b|\bor found\b|,?\s*\bas (?:a )?(?:voice|speech|sound|audio|text|writing|words?)(?: and not as (?:a )?\w+)?\b|"
                      r"\bfrom (?:its|the|their) appearance to (?:its|the|their) disappearance\b,?|"
-                     r"\bas (?:one|you|i|we|someone) (?:seeks?|looks? for|searches? for|hunts? for)\b[^;,?]*")  # "where the candy is in view": seen, no name "view"
+                     r"\bas (?:one|you|i|we|someone) (?:seeks?|looks? for|searches? for|hunts? for)\b[^;,?]*|"
+                     r"\bover the top of (?:all )?(?:this|it|that|the video|everything)\b|\bin shot\b")  # "where the candy is in view": seen, no name "view"
 GOES_AWAY = re.compile(r"\bhow long\s+(before|until|till)\b.+?\b((?:goes|go|went|is|gets) (?:away|gone|off)(?: again)?|"
                         r"disappears?(?: again)?|vanish(?:es)?|fades?(?: out| away)?|is removed|leaves(?: the screen)?)\b")
 #: Where the thing asked about is: "the greeting in the output box", "what does the output box say".

@@ -270,6 +270,10 @@ def _presence(q: Question, transcript: Transcript) -> Grounded:
         if not seeing:
             return not_found("no perceptor that recognises what is shown ran on this video")
         unknown = [t for t in q.terms if not ev_.nameable(t, seeing)]
+        people = [ev for ev in in_windows(transcript.events, q.times) if ev.kind == "people"]
+        if unknown and q.modality == "people" and people and all(t.islower() for t in unknown):  # "a smiling young man":
+            return single(f"Yes: {sentences(people[:MAX_LISTED], lower=True).rstrip('.')} (whether {' or '.join(unknown)} cannot be told: "
+                          f"the people detector sees people, not how they look).", people)  # a person, his look unchecked
         if unknown and not (q.modality is None and _ran_for("text", transcript) and _ran_for("speech", transcript)
                             and all(t.isupper() for t in unknown)):  # fmt: skip
             return not_found(f"the perceptors that ran cannot recognise {' or '.join(unknown)}")

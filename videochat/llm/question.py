@@ -51,7 +51,7 @@ _MODALITY_CUES: list[tuple[str, str]] = [
     ("shot", r"\b(scenes?|shots?|cuts?|transitions?|photos|photographs|pictures|images|slides|clips|stills)\b"),
     ("faces", r"\b(faces?)\b"),
     ("people", r"\b(people|persons?|folks?|individuals?|man|woman|men|women|pedestrians?|humans?|someone|anyone|anybody|somebody|"
-               r"actors?|actress(?:es)?|performers?|"
+               r"actors?|actress(?:es)?|performers?|human beings?|"
                r"kids?|children|child|boy|girl|walkers?)\b"),
     ("motion", r"\b(camera|pans?|panning|zoom\w*|tilt\w*|moving|moves?|motion|shak\w*|still|static)\b"),
     ("look", r"\b(dark|bright|night|colou?rs?|lighting)\b"),
@@ -86,7 +86,7 @@ _STOP = set(
     "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both opening closing closes close opens haven't hasn't watched yet seen "
     "loads load customer client user viewer isn't aren't wasn't weren't doesn't didn't won't think reckon believe "
     "guess sure itself themselves probably actually supposedly apparently identify specify indicate above below beneath "
-    "underneath beside upon within without".split()
+    "underneath beside upon within without make makes coming going suffice spotted spotting".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").
@@ -160,6 +160,8 @@ def parse(question: str, duration: float) -> Question:
     elif cues.SEVERAL_KINDS.search(main):  # "which word or picture is up": anything shown
         q.modality = "visual"
     q.modality = q.modality or modality_of(cues.POLITE.sub(" ", main))
+    if cues.COUNT.search(low) and cues.PICTURE_CHANGES.search(low):  # "how many times does it switch to a new pic": cuts
+        q.modality = "shot"
     q.terms = terms_of(_restore_case(main, text, blanked))
     q.place = _place(_restore_case(main, text, blanked), q.terms)
     if any(t in GENERIC for t in q.terms):  # "what animals are shown?": about what is seen, naming nothing
@@ -238,7 +240,8 @@ def _split_relation(blanked: str) -> tuple[str, str | None, str]:
                                             r"sound|speech|dialogue|voiceover|words)(?:\s+(?:is|was|are|were|heard|played))?\s+$", before):
             continue  # "over" is a relation only after a speech word ("the words spoken over the flower")
         relation = {"before": "before", "after": "after", "until": "before", "earlier": "before", "sooner": "before",
-                    "prior": "before", "ahead": "before", "later": "after"}.get(word.split()[0], "while")
+                    "prior": "before", "ahead": "before", "later": "after", "preceded": "after",
+                    "followed": "before"}.get(word.split()[0], "while")
         anchor = re.split(r"[?.!;]|,\s*(?=(?:what|which|who|how|can|could|tell|please)\b)", blanked[m.end():])[0]
         return before, relation, anchor  # the anchor ends with its sentence, or where a new ask begins
     return blanked, None, ""

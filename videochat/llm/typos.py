@@ -27,7 +27,7 @@ MISSPELT = {
     "begining": "beginning", "beggining": "beginning", "begginning": "beginning", "biginning": "beginning",
     "anywere": "anywhere", "anywher": "anywhere", "enywhere": "anywhere", "explane": "explain", "explian": "explain",
     "manny": "many", "meny": "many", "visable": "visible", "vissible": "visible", "apear": "appear", "apeared": "appeared",
-    "picure": "picture", "pitcure": "picture", "pictrue": "picture", "secound": "second", "secounds": "seconds",
+    "apperance": "appearance", "appearence": "appearance", "picure": "picture", "pitcure": "picture", "pictrue": "picture", "secound": "second", "secounds": "seconds",
     "minite": "minute", "minites": "minutes", "wrods": "words", "srceen": "screen", "scrreen": "screen",
 }  # fmt: skip
 _TOKEN = re.compile(r"(?<![\w'])[a-z][a-z']*(?![\w'])", re.I)

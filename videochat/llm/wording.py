@@ -47,6 +47,7 @@ SPELLING: dict[str, str] = {
 _VIDEO = re.compile(
     r"\b(?:the|this|that|your|ur)\s+(?:whole|entire|full)\s+(?:thing|video|clip|vid|footage|recording|film|movie)\b|"
     r"\b(?:the|this|that)\s+(?:vid|footage|recording|film|movie|reel|short|upload)\b|\bthis one\b|"
+    r"\b(?:the|this|that)\s+(?:little|short|brief|small|quick|tiny)\s+(?:video|clip|film|movie|recording)\b|"
     r"(?<=\bin )this thing\b|(?<=\bwith )this thing\b", re.I)  # "what goes down in this thing"
 _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "or nah", "pls")
     r"^\s*(?:(?:yo|hey|hi|hiya|howdy|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh|dear)\b[\s,:;!.-]*|"
@@ -161,6 +162,8 @@ def plain(question: str) -> str:
     text = re.sub(r"\s*@\s*(?=\d)", " at ", text)  # "text @ 0:07"
     text = re.sub(r"(?:^|(?<=\s))#\s*of\b", "number of", text)  # "# of shots?"
     text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "the word X is showing n someone talks"
+    text = re.sub(r"\bhow many (photo|picture|image|slide|pic|scene|shot|cut)\b(?!s)", r"how many \1s", text, flags=re.I)
     text = re.sub(r"\bpitcher(s?)\b(?= (?:at|in|on|when|shown|is shown|that|of the|from)\b)", r"picture\1", text, flags=re.I)
     text = re.sub(r"\b(?:pause|stop|freeze) (?:it )?on the (?:very )?first frame\b", "at the very start", text, flags=re.I)
     text = re.sub(r"\b(?:pause|stop|freeze) (?:it )?on the (?:very )?(?:last|final) frame\b", "at the very end", text, flags=re.I)
