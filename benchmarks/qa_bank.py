@@ -82,6 +82,7 @@ import qa_bank_blind37 as B37
 import qa_bank_blind38 as B38
 import qa_bank_blind39 as B39
 import qa_bank_blind40 as B40
+import qa_bank_blind44 as B44
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
 import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
@@ -112,7 +113,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind33": (B33, "BLIND33", 1, -1), "blind34": (B34, "BLIND34", 0, 0),
                 "blind35": (B35, "BLIND35", 1, 0), "blind36": (B36, "BLIND36", 0, -1),
                 "blind37": (B37, "BLIND37", 1, -1), "blind38": (B38, "BLIND38", 0, 0),
-                "blind39": (B39, "BLIND39", 1, 0), "blind40": (B40, "BLIND40", 0, -1)}
+                "blind39": (B39, "BLIND39", 1, 0), "blind40": (B40, "BLIND40", 0, -1),
+                "blind44": (B44, "BLIND44", 0, -1)}
 
 
 def blind(split: str, name: str):
