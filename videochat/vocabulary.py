@@ -105,6 +105,11 @@ def _broader() -> dict[str, str]:
     for head, of in heads.items():  # a head word of one class only may mean something else ("shepherd")
         if len(of) > 1 and len(set(of)) == 1 and head not in nouns and head not in out:
             out[head] = of[0]
+    by_class = {cls.lower(): noun for cls, noun in zip(labels.classes, labels.nouns)}
+    for name, classes in also_called().items():  # "iguana" (the class "common iguana, iguana") -> lizard
+        found = {by_class[c] for c in classes if c in by_class}
+        if len(found) == 1 and name not in nouns and name not in out and found != {name}:
+            out[name] = found.pop()
     return out
 
 

@@ -61,9 +61,27 @@ _THEY_SAW = re.compile(r"^\s*(?:(?:a|my|our|the|one)\s+)?(?:[\w'-]+\s+){0,2}?(?:
                        r"swears|says|said|claims|reckons)(?: that)? (?:she|he|they|i|we) (?:saw|seen|spotted|noticed|caught sight of) (.+?)"
                        r"(?:,?\s*(?:was|is|were|are|am) (?:she|he|they|i|we) (?:right|correct|wrong))?\s*[?.!]*\s*$", re.I)
 #: "i was told there is a person in this, is that true": is there a person.
-_TOLD = re.compile(r"^\s*(?:i was told|i've been told|i have been told|someone told me|they told me|people say|i read|i hope)"
+_TOLD = re.compile(r"^\s*(?:i was told|i've been told|i have been told|(?:someone|somebody|a friend|my [\w'-]+) told me|they told me|"
+                   r"people say|i read|i hope)"
                    r"(?: that)?\s+", re.I)
-_IS_THAT_TRUE = re.compile(r",?\s*(?:is (?:that|it|this) (?:true|right|correct|so)|true or false|right)\s*\??\s*$", re.I)
+_IS_THAT_TRUE = re.compile(r"[,.]?\s*(?:is (?:that|it|this) (?:true|right|correct|so)|true or false|right)\s*\??\s*$", re.I)
+#: Radio talk: "Say again, is a person in the footage.", "..., over.", "affirm or negative".
+_RADIO = re.compile(r"^\s*say again\s*[,:]?\s*|,?\s*\bover(?: and out)?\s*[.!]*\s*$", re.I)
+#: "don't play dumb with me, what ...": the tone, not the question.
+_TONE = re.compile(r"^\s*(?:don'?t|do not) [^,?]{3,40},\s*(?=(?:what|which|when|how|is|are|tell|give)\b)", re.I)
+#: "run back the audio for me and tell me ...".
+_REPLAY = re.compile(r"^\s*(?:run|play|rewind|roll|replay)(?: back)? (?:the )?(?:audio|sound|tape|clip|video|recording)(?: back)?(?: for me)?"
+                     r"\s*(?:and|then|,)\s*", re.I)
+#: "grep video for the word DEBUGGER. found?": is it there.
+_GREP = re.compile(r"^\s*(?:grep|search|scan|check) (?:the )?video for (.+?)[.,;]?\s*(?:found|present|there|y/n|hit)?\s*\?*\s*$", re.I)
+#: "I could not catch the words spoken at the time X was shown": what are they.
+_MISSED = re.compile(r"^\s*i (?:could not|couldn't|can't|cannot|didn't|did not) (?:quite )?(?:catch|hear|make out|understand|get) "
+                     r"(?=(?:the|what)\b)", re.I)
+#: "X -> what's spoken", "X <- what pic is up": what is said or shown while X.
+_ARROW = re.compile(r"^\s*(.{3,120}?)\s*(?:->|→|=>|<-|←)\s*((?:what|which)\b.+)$", re.I)
+#: "Confirm the word X appears", "Request a headcount of ...".
+_CONFIRM = re.compile(r"^\s*(?:please\s+)?confirm (?:that )?(?=(?:the|a|an)\b)", re.I)
+_REQUEST = re.compile(r"^\s*(?:request|requesting)(?: a| an| the)?\s+", re.I)
 #: "i want to see crossbow what time do i skip to": when is it shown.
 _WANT_TO_SEE = re.compile(r"^\s*i (?:want|wanna|would like|'d like|need) to (?:see|find|watch|get to) (.+?),?\s+(?:what time|when|at what "
                           r"(?:time|point|second))\b.*$", re.I)
@@ -95,7 +113,8 @@ _AFTER = re.compile(r",\s*(?:(?:my|our|his|her|the|a)\s+)?(?:(?!is\b|was\b|it\b)
                     r",\s*(?:i|we) (?:need|want) (?:it|this|them|that|these) for\b[^?]*$|,\s*(?:i|we) (?:want|need|would like|'d like|"
                     r"wanna|have) to (?:quote|use|share|post|put|match|write|send|show|check|add)\b[^?]*$|,\s*it (?:seemed|seems|looked|looks|felt|"
                     r"feels|went|goes)\b[^?]*$|,?\s*\bone thing and (?:i|we) (?:say|think) another\b[^?]*$|"
-                    r"\s+for (?:a|an|my|our|the) (?:[\w'-]+\s+){0,2}(?:exercise|class|lesson|quiz|test|homework|assignment|worksheet)"
+                    r"\s+for (?:a|an|my|our|the) (?:[\w'-]+\s+){0,2}(?:exercise|class|lesson|quiz|test|homework|assignment|worksheet|"
+                    r"sheet|report|notes|log|file|edit|blog|story|deck)"
                     r"\s*[.!?]*\s*$|,?\s*so (?:that )?(?:i|we) (?:can|could|may)\b[^?]*$|[?.]\s*(?:short|quick|brief|long|full) version"
                     r"(?: please)?\s*[.!?]*\s*$|[?.]?\s*(?:please\s+)?(?:(?:tell me|answer|reply|write)\s+)?in english\s*[.!?]*\s*$|"
                     r"\s+(?:like|as if) (?:i'?m|i am) (?:little|five|a (?:child|kid|little kid|beginner))\s*[.!?]*\s*$|"
@@ -164,6 +183,19 @@ def strip(text: str) -> str:
     if len(text.split()) < 4:
         return text
     text = _last_steps(text)
+    text = _RADIO.sub("", text)
+    text = re.sub(r"\baffirm(?:ative)? or negative\b", "yes or no", text, flags=re.I)
+    text = _TONE.sub("", text, count=1)
+    text = _REPLAY.sub("", text, count=1)
+    grep = _GREP.match(text)
+    if grep:
+        text = f"is there {grep.group(1)}?"
+    text = _MISSED.sub("what are ", text, count=1)
+    arrow = _ARROW.match(text)
+    if arrow:
+        text = f"{arrow.group(2).rstrip('?')} while {arrow.group(1)}?"
+    text = _CONFIRM.sub("does ", text, count=1)
+    text = _REQUEST.sub("what is the ", text, count=1)
     text = _REQUESTER.sub("", text, count=1)
     text = _TELL_ME_COMMA.sub("", text, count=1)
     text = _NUMBERED.sub("", text)

@@ -38,7 +38,8 @@ LENGTH = re.compile("|".join([
     r"\b(?:exact |total |full |overall )?(?:duration|length|runtime) of (?:the|this) (?:whole |entire |full )?(?:video|clip|film|recording)\b",
 ]), re.I)
 COUNT = re.compile(r"\bhow many\b|(?<!phone )(?<!telephone )(?<!mobile )(?<!house )(?<!serial )(?<!model )(?<!page )(?<!room )"
-                    r"(?<!flight )(?<!account )(?<!order )(?<!licence )(?<!license )(?<!registration )\bnumber of\b|\bcount\b|\b(?:the )?(?:most|max(?:imum)?) (?:number of )?(?:people|persons|faces|folks)\b|"
+                    r"(?<!flight )(?<!account )(?<!order )(?<!licence )(?<!license )(?<!registration )\bnumber of\b|\bcount\b|\b(?:the )?(?:most|max(?:imum)?) (?:number of )?"
+                    r"(?:(?:concurrent|simultaneous|visible)\s+)?(?:people|persons|faces|folks)\b|\bhead ?count\b|\bthe total (?:number )?of\b|"
                     r"^\s*(?:and\s+|so\s+)?(?:shots|scenes|cuts|people|faces|words)\s*\?+\s*$|"
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?:(?:different|distinct|unique)\s+)?words\s+on(?:\s+the)?\s+screen\b|\bhow often\b|^\s*number\b|\btally\b|"
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
@@ -88,8 +89,8 @@ RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|o
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps?(?: with)?|overlapping(?: with)?|at the same time as|(?:around|under|beneath|underneath)(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
 ANCHOR_FIRST = re.compile(r"^\s*(.+?)\s*(?:[-–—,;:.?!]|\.\.\.)\s*((?:(?:and|so|but)\s+)?(?:(?:can|could|would|will) you (?:please )?"
-                           r"(?:tell me|say|describe|name)\s+)?(?:what|which|who)\b.*?)\s*\b(?:right then|at (?:that|this) (?:exact |very |"
-                           r"same |precise )?(?:moment|time|point|instant|second|part|bit)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
+                           r"(?:tell me|say|describe|name)\s+)?(?:what|which|who|any)\b.*?)\s*\b(?:right then|at (?:that|this) (?:exact |very |"
+                           r"same |precise )?(?:moment|time|point|instant|second|part|bit)|when (?:that|this|it) (?:gets |is )?(?:said|spoken|heard)|just then|then|at the same time|under it|over it|with it|during it|during that|while that happens)\b", re.I)
 LEADING_RELATION = re.compile(r"^\s*(when|while|whilst|as|during|before|after|once|(?:at |right |just )?the (?:moment|instant|"
                                r"second|minute|time)(?= (?:when |that |of )?(?:i|you|we|they|he|she|someone|somebody|the|a|an|it)\b| of ['\"‘“])|"
                                r"(?:at |in |during )?the (?:bit|part|point|section|stretch|spot|place)(?: in the (?:soundtrack|audio|"
@@ -173,7 +174,7 @@ BLANKS = re.compile(r"\b(?:hard|soft|jump|quick|fast|abrupt|sudden|clean|straigh
                      r"\bif you can\b|\bor found\b|,?\s*\bas (?:a )?(?:voice|speech|sound|audio|text|writing|words?)(?: and not as (?:a )?\w+)?\b|"
                      r"\bfrom (?:its|the|their) appearance to (?:its|the|their) disappearance\b,?|"
                      r"\bas (?:one|you|i|we|someone) (?:seeks?|looks? for|searches? for|hunts? for)\b[^;,?]*|"
-                     r"\bover the top of (?:all )?(?:this|it|that|the video|everything)\b|\bin shot\b")  # "where the candy is in view": seen, no name "view"
+                     r"\bover the top of (?:all )?(?:this|it|that|the video|everything)\b|\bin shot\b|,?\s*each (?:one )?counted once\b")  # "where the candy is in view": seen, no name "view"
 GOES_AWAY = re.compile(r"\bhow long\s+(before|until|till)\b.+?\b((?:goes|go|went|is|gets) (?:away|gone|off)(?: again)?|"
                         r"disappears?(?: again)?|vanish(?:es)?|fades?(?: out| away)?|is removed|leaves(?: the screen)?)\b")
 #: Where the thing asked about is: "the greeting in the output box", "what does the output box say".

@@ -44,6 +44,9 @@ PHRASES: dict[str, str] = {
     "nanbyou": "how many seconds", "zenbu de": "in total", "itsu desu ka": "when is it", "no toki": "at that time",
     "o czym jest ten film": "what is the video about", "o czym jest": "what is it about", "ile osób": "how many people",
     "ile słów": "how many words", "co jest na ekranie": "what is on screen", "co widać": "what is seen", "co mówi": "what says",
+    "nan to itte imasu ka": "what is said", "nan to itte": "what is said", "utsutte iru toki": "while shown",
+    "utsutte iru aida": "while shown", "kikoeru kotoba wa": "what words are heard", "dotchi ga hayai desu ka": "which comes first",
+    "dotchi ga saki": "which comes first", "sumimasen": "",
     "ile czasu": "how long", "jak długo": "how long", "w którym momencie": "at what moment", "czy jest": "is there",
 }  # fmt: skip
 WORDS: dict[str, str] = {
@@ -100,7 +103,7 @@ WORDS: dict[str, str] = {
     "laatste": "last", "il": "", "gli": "", "di": "", "della": "", "nella": "", "mentre": "while", "ultima": "last",
     "prima": "first", "mostra": "shows", "wa": "", "ga": "", "ni": "", "desu": "", "imasu": "", "miemasu": "seen", "dikhte": "shown", "dikhta": "shown", "dikhti": "shown",
     "bolta": "says", "bolti": "says", "bola": "said", "par": "",
-    "proszę": "", "jest": "is", "filmie": "video", "kiedy": "when", "ile": "how many", "słowo": "word", "słowa": "words", "ekranie": "screen", "ekran": "screen",
+    "douga": "video", "kikoeru": "heard", "proszę": "", "jest": "is", "filmie": "video", "kiedy": "when", "ile": "how many", "słowo": "word", "słowa": "words", "ekranie": "screen", "ekran": "screen",
     "zdjęcie": "picture", "zdjęcia": "pictures", "osób": "people", "ludzi": "people", "sekund": "seconds", "sekundzie": "second",
 }  # fmt: skip
 
@@ -127,9 +130,10 @@ def english(text: str) -> str:
     kab = re.search(r"(?<![\w'-])kab(?![\w'-])", text, re.I)
     if kab and kab.start() > 0:  # Hindi asks in place ("HELLO pehli baar kab aata hai"): English asks first
         text = "kab " + text[: kab.start()] + text[kab.end():]
-    chunks = [c.strip() for c in re.split(r"[?!]+|\.\.\.|…|\s[-–—]\s|,\s", text) if c.strip()]
+    chunks = [re.sub(r"^i mean,?\s+", "", c.strip(), flags=re.I) for c in re.split(r"[?!]+|\.\.\.|…|\s[-–—]\s|,\s", text) if c.strip()]
     if len(chunks) > 1 and _restates(chunks[-1]):  # "wann sieht man den Hund? when is the dog shown": the English one
-        return chunks[-1] + "?"
+        names = [] if re.search(r"\b[A-Z]{2,}\b", chunks[-1]) else re.findall(r"\b[A-Z]{2,}\b", text)  # "GRANARY and SILAGE... dotchi ga
+        return (" and ".join(dict.fromkeys(names)) + " - " if names else "") + chunks[-1] + "?"  # hayai": the names asked about
 
     def word(m: re.Match) -> str:
         w = m.group(0)

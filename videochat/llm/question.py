@@ -263,7 +263,7 @@ def modality_of(text: str) -> str | None:
     for modality, pattern in _MODALITY_CUES:
         if re.search(pattern, low):
             if modality == "shot" and not re.search(
-                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that|any|any one|any single|a single|one|each|every|any of (?:the|them|those|these)|"
+                    pattern, re.sub(r"\b(?:in|of|on) (?:the|this|that|these|those|any|any one|any single|a single|one|each|every|any of (?:the|them|those|these)|"
                                     r"one of (?:the|them|those|these)|all (?:of )?the) (?:scenes?|shots?|clips?|"
                                     r"pictures?|photos?|photographs?|images?|slides?)\b", " ", low)):
                 continue  # "in the scene" is a place, not a question about scenes ("number of shots in this clip" is;
@@ -335,7 +335,7 @@ def _intent(low: str, blanked: str, q: Question) -> Intent:
     if cues.WHEN.search(low) or q.asks_when or cues.WHEN_CLAUSE.search(low):
         return Intent.WHEN
     sooner = re.search(r"\b(?:first|earlier|earliest|sooner|before|later|last|after)\b", low)
-    if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b", low) and sooner or sooner and re.search(
+    if len(q.terms) >= 2 and (re.search(r"\b(?:which|what|whichever)\b|\bout of [\w'-]+ and [\w'-]+", low) and sooner or sooner and re.search(
             r"\b[\w'-]+\s+or\s+[\w'-]+\b", low) or re.search(
             r"\bcomes? first\b|\b(?:before or after|in what order|which order|what order|first or|in (?:the )?order|order of|"
             r"the order|sequence|then [\w'-]+,? or)\b", low)):

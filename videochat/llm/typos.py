@@ -18,7 +18,7 @@ CUES = frozenset((
     "said says say spoken voice audio speech shown show shows seen see visible appear appears appeared appearing "
     "picture pictures photo photos image images scene scenes shot shots cut cuts video clip change changes "
     "anywhere everywhere explain describe tell give count how's what's there's through about around during while "
-    "after before halfway again maximum total different"
+    "after before halfway again maximum total different saying showing talking looking coming going playing happening"
 ).split())
 #: Small words people run together ("isthere", "whatis", "inthe").
 _GLUE = frozenset("is are was were what where when how there the it in on at this that many much does did any who which do".split())
@@ -39,6 +39,8 @@ def repair(word: str) -> str:
         return word
     if word in MISSPELT:
         return MISSPELT[word]
+    if word.endswith("in") and word + "g" in CUES:  # "sayin", "showin"
+        return word + "g"
     if len(word) >= 5 and word[-1] == word[-2]:  # "timess", "screenn", "beginingg"
         single = word[:-1]
         fixed = MISSPELT.get(single, single)

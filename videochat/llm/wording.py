@@ -38,7 +38,7 @@ SPELLING: dict[str, str] = {
     "scrren": "screen", "shoen": "shown", "showen": "shown", "frist": "first", "fisrt": "first", "frst": "first",
     "secnds": "seconds", "seconsd": "seconds", "vidio": "video", "wrods": "words", "wordz": "words", "apperas": "appears",
     "apearing": "appearing", "appeard": "appeared", "spokne": "spoken", "sayed": "said", "durring": "during", "pic": "picture", "pics": "pictures", "pix": "pictures", "rn": "right now",
-    "1st": "first", "seein": "seeing", "whatis": "what is", "whats's": "what's", "trt": "total running time", "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
+    "1st": "first", "fam": "", "seein": "seeing", "whatis": "what is", "whats's": "what's", "trt": "total running time", "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
     "ngl": "", "tbh": "", "imo": "", "idk": "", "kinda": "", "sorta": "", "basically": "", "literally": "",
     "honestly": "", "um": "", "umm": "", "uh": "", "uhh": "", "hmm": "", "hm": "", "erm": "",
 }  # fmt: skip
@@ -46,7 +46,7 @@ SPELLING: dict[str, str] = {
 #: Names of the video itself -> "the video" (so "how long is the whole thing" is about its length).
 _VIDEO = re.compile(
     r"\b(?:the|this|that|your|ur)\s+(?:whole|entire|full)\s+(?:thing|video|clip|vid|footage|recording|film|movie)\b|"
-    r"\b(?:the|this|that)\s+(?:vid|footage|recording|film|movie|reel|short|upload)\b|\bthis one\b|"
+    r"\b(?:the|this|that)\s+(?:vid|footage|recording|film|movie|reel|short|upload|tape)\b|\bthis one\b|"
     r"\b(?:the|this|that)\s+(?:little|short|brief|small|quick|tiny)\s+(?:video|clip|film|movie|recording)\b|"
     r"(?<=\bin )this thing\b|(?<=\bwith )this thing\b", re.I)  # "what goes down in this thing"
 _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "or nah", "pls")
@@ -57,7 +57,7 @@ _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:my|our|the) [\w'-]+(?: [\w'-]+)? (?:wants|would like|wanted|needs|asked|asks|is asking|was asking)(?: me)? to know|"
     r"i(?:'d| would| should) (?:like|love) to know|i (?:want|need|wanted|have) to (?:know|establish|confirm|check|verify|determine|find out|record|note|log|measure)|i was wondering|i'm wondering|i am wondering|"
-    r"(?:can|could) you (?:please )?(?:tell|let) me know|just (?:wondering|curious)|i'm curious|i am curious|curious|"
+    r"(?:can|could) you (?:please )?(?:tell|let) me know|just (?:wondering|curious)|i'm curious(?: about)?|i am curious(?: about)?|curious|"
     r"i(?:'m| am) (?:deaf|blind|visually impaired|partially sighted|hard of hearing|hearing impaired|colou?r ?blind)|"
     r"i (?:can't|cannot) (?:hear|see)(?: (?:it|the (?:audio|sound|video|screen)))?|i have (?:the|my) sound (?:off|muted)|"
     r"(?:(?:a )?quick )?(?:check|question|q)(?: for (?:a|an|the|my|our) [\w' -]{1,30})?(?=\s*:)|for (?:a|an|the|my|our) [\w' -]{1,30}(?=\s*:))"
