@@ -86,6 +86,7 @@ import qa_bank_blind41 as B41
 import qa_bank_blind42 as B42
 import qa_bank_blind43 as B43
 import qa_bank_blind44 as B44
+import qa_bank_blind48 as B48
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
 import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
@@ -118,7 +119,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind37": (B37, "BLIND37", 1, -1), "blind38": (B38, "BLIND38", 0, 0),
                 "blind39": (B39, "BLIND39", 1, 0), "blind40": (B40, "BLIND40", 0, -1),
                 "blind41": (B41, "BLIND41", 1, -1), "blind42": (B42, "BLIND42", 0, 0),
-                "blind43": (B43, "BLIND43", 1, 0), "blind44": (B44, "BLIND44", 0, -1)}
+                "blind43": (B43, "BLIND43", 1, 0), "blind44": (B44, "BLIND44", 0, -1),
+                "blind48": (B48, "BLIND48", 0, -1)}
 
 
 def blind(split: str, name: str):
