@@ -31,9 +31,9 @@ _ASKING = re.compile(r"\b(?:how (?:many|much|long|often)|what|whether)\b|(?:^|[,
 _POINTS_BACK = re.compile(r"\b(?:does|did|is|was|will|can|could) (?:it|that|they|he|she)\b|(?<!\bas )\b(?:it|that|they|he|she) "
                           r"(?:is|was|appears?|shows?|comes?|says?|said)\b|\bthen\b|\b(?:ones?|them|those|these)\b|"
                           r"\b(?:read|say|repeat|spell|transcribe|describe|quote) (?:it|that|this)\b|\bdo they\b|"
-                          r"\bthere\b(?! (?:is|are|was|were)\b)", re.I)
+                          r"\bthere\b(?! (?:is|are|was|were)\b)|\b(?:it|that|this) gets\b", re.I)
 _ALONE = re.compile(r"[\"“”«»]|\b[A-Z]{2,}\b|\b(?:voice|audio|sound|speech|narrat\w*|said|spoken|says?|words?|text|written|writing|"
-                    r"screen|picture|photo\w*|image|scenes?|shots?|people|persons?|faces?|video|clip|slideshow)\b", re.I)
+                    r"screen|picture|photo\w*|image|scenes?|shots?|people|persons?|faces?|video|clip|slideshow|saying|talking|speaking)\b", re.I)
 #: A clause about the asker first: "Before I send this along to a patient's family, could you ...".
 _ASKER_CLAUSE = re.compile(r"^\s*(?:before|after|while|when|since|as|once|until|so that)\s+(?:i|we|my|our)\b[^,.;?\"“”]{0,90}[,.;]\s*",
                            re.I)
@@ -73,7 +73,7 @@ _TONE = re.compile(r"^\s*(?:don'?t|do not) [^,?]{3,40},\s*(?=(?:what|which|when|
 _REPLAY = re.compile(r"^\s*(?:run|play|rewind|roll|replay)(?: back)? (?:the )?(?:audio|sound|tape|clip|video|recording)(?: back)?(?: for me)?"
                      r"\s*(?:and|then|,)\s*", re.I)
 #: "grep video for the word DEBUGGER. found?": is it there.
-_GREP = re.compile(r"^\s*(?:grep|search|scan|check) (?:the )?video for (.+?)[.,;]?\s*(?:found|present|there|y/n|hit)?\s*\?*\s*$", re.I)
+_GREP = re.compile(r"^\s*(?:grep|search|scan|check) (?:the )?(?:video|clip|recording|footage|tape) for (.+?)(?:\s+and report(?: back)?)?[.,;]?\s*(?:found|present|there|y/n|hit)?\s*\?*\s*$", re.I)
 #: "I could not catch the words spoken at the time X was shown": what are they.
 _MISSED = re.compile(r"^\s*i (?:could not|couldn't|can't|cannot|didn't|did not) (?:quite )?(?:catch|hear|make out|understand|get) "
                      r"(?=(?:the|what)\b)", re.I)
@@ -93,8 +93,8 @@ _INTEREST = re.compile(r"^\s*(?:i(?:'m| am)|we(?:'re| are)) (?:interested in|cur
 #: "For sequencing purposes, ...", "for accessibility reasons, ...".
 _PURPOSE = re.compile(r"^\s*for (?:[\w'-]+ ){1,2}(?:purposes|reasons)\s*[,:]\s*", re.I)
 #: "I need the onset time of the caption X": when it is.
-_ONSET = re.compile(r"^\s*(?:(?:i need|give me|tell me|please give|state)\s+)?the (?:onset|start(?:ing)?|appearance|entry|first) time of "
-                    r"(?:the )?", re.I)
+_ONSET = re.compile(r"^\s*(?:(?:i need|give me|tell me|please give|state|request(?:ing)?|what is)\s+)?(?:the )?(?:onset|start(?:ing)?|appearance|entry|first|"
+                    r"initial(?: appearance)?) time(?: of)?(?!\s+and\b),?\s+(?:the )?", re.I)
 #: "I need the spoken part, what is it": give it.
 _NEED = re.compile(r"^\s*(?:i )?(?:need|want|would like|'d like)\s+(?=(?:the|a|an)\b)", re.I)
 #: "the word X is showing n someone talks, what do they say": what is said while X is shown.
@@ -121,10 +121,14 @@ _AFTER = re.compile(r",\s*(?:(?:my|our|his|her|the|a)\s+)?(?:(?!is\b|was\b|it\b)
                     r"(?<=[?!.])\s*(?:feels?|seems?|looks?|looked|felt) (?:like|as if)\b[^?]*$|"
                     r"[.?!]?\s*(?:a |just a )?(?:simple )?(?:yes or no(?:t)?|yes/no)(?: answer)? (?:will|would) (?:suffice|do|be (?:fine|enough))\s*[.!?]*\s*$|"
                     r"[.?!]\s*(?:please )?(?:don'?t|do not) guess\b[^?]*$|[;,.]?\s*if you (?:can'?t|cannot) tell,? (?:just )?say so\s*[.!?]*\s*$|"
-                    r",?\s*but my (?:english|hearing|eyesight|eyes|listening|ears?)\b[^.?]*", re.I)
+                    r",?\s*but my (?:english|hearing|eyesight|eyes|listening|ears?|memory)\b[^.?]*|"
+                    r"\s+or am i (?:losing it|crazy|dreaming|imagining (?:it|things)|going mad)\b[^?]*$|"
+                    r"[.?!,]?\s*(?:a )?(?:yes or no(?:t)?|yes/no) is (?:fine|enough|ok|okay)\s*[.!?]*\s*$|"
+                    r"\s+like (?:you'?re|you are) [^?]*$|\s+i'?m \w+ing (?:here|now|right now)\b[^?]*$|"
+                    r",?\s*(?:copy that|copy|roger|10-4|over and out)\s*[.!]*\s*$|\s+and report(?: back)?\s*[.!]*\s*$", re.I)
 #: Words in the middle that ask nothing: "to the nearest second", "if it is not too much trouble", "forgive me".
 _INSIDE = re.compile(r",?\s*\b(?:to|within) the nearest (?:second|half[- ]second|tenth of a second|minute)s?\b\s*,?|"
-                     r",?\s*\bif (?:it(?:'s| is)|that(?:'s| is)) not too much (?:trouble|bother|to ask)\b\s*,?|"
+                     r",?\s*\bif (?:it(?:'s| is)|that(?:'s| is)|it isn't|that isn't) (?:not )?too much (?:trouble|bother|to ask)\b\s*,?|"
                      r",\s*(?:forgive me|sorry|excuse me|pardon me)\s*,|,?\s+i (?:think|guess|believe|suppose|reckon)(?=\s*[.,;?!]|\s*$)|,\s*for the (?:claim|file|record|report|notes?)\s*,", re.I)
 #: Choices of where, after the question: "whereabouts is X, near the start or the end or what".
 _WHERE_CHOICES = re.compile(r",?\s*(?:is it\s+)?(?:near|at|towards?|in) the (?:start|beginning|middle)(?:,? or (?:near |at |towards? |in )?"
@@ -151,14 +155,23 @@ _COMMAND = re.compile(r"^\s*(?:please\s+|kindly\s+)?(?:state|name|identify|speci
 _PRESENCE_ASKS = re.compile(r"^\s*(?:please\s+|kindly\s+)?(?:confirm or deny|confirm|verify|check|state|tell me|say)\s+(?:the presence of|"
                             r"whether there (?:is|are)|if there (?:is|are))\s+|^\s*did (?:i|we) miss\s+(?=(?:a|an|the|any)\b)", re.I)
 #: "I think I seen a white castle in this, am I right": is there a white castle.
-_I_SAW = re.compile(r"^\s*i (?:think|thought|believe|reckon|guess) (?:that )?i (?:saw|seen|spotted|noticed|caught sight of) (.+?)"
-                    r"(?:,?\s*(?:am i (?:right|write|correct|wrong)|right|correct|or not|or did i (?:imagine|dream) it))?\s*[?.!]*\s*$", re.I)
+_I_SAW = re.compile(r"^\s*(?:i (?:think|thought|believe|reckon|guess)|i'?m (?:pretty |quite )?sure|i swear) (?:that )?i (?:saw|seen|spotted|"
+                    r"noticed|caught sight of) (.+?)(?:,?\s*(?:am i (?:right|write|correct|wrong)|right|correct|or not|or did i (?:imagine|"
+                    r"dream) it)|[.?]\s*is it (?:in there|there|in it|in the video))?\s*[?.!]*\s*$", re.I)
 #: "I would be very grateful to know ...", "I would be grateful if you could describe for me ...".
 _GRATEFUL = re.compile(r"^\s*i(?:'d| would| should) be (?:very |most |really |so )?(?:grateful|glad|happy|obliged)\s+(?:to know\s+|if you "
                        r"(?:could|would|can)\s+(?:(?:tell me|let me know)\s+)?)", re.I)
 #: "screen during his solo in an empty chapel?": what is on screen while that is said.
 _SCREEN_DURING = re.compile(r"^\s*(?:what(?:'s| is) )?(?:on )?(?:the )?screen (?:during|while|when|as)\s+", re.I)
 _FOR_ME = re.compile(r"\b(describe|tell|name|list|transcribe|write down|read)\s+for me\s+", re.I)
+
+
+def _leans(rest: str) -> bool:
+    """Whether a question needs the sentence before it; "what they're saying" does not: they are whoever speaks."""
+    if re.search(r"\b(?:they|he|she)\b", rest, re.I) and re.search(r"\b(?:say|says|saying|said|talking|speaking|spoken)\b", rest, re.I) \
+            and not re.search(r"\b(?:it|that|this|them|ones?|then|there)\b", rest, re.I):
+        return False
+    return bool(_POINTS_BACK.search(rest))
 
 
 _STEP = re.compile(r"\bstep \d+\s*[:.)-]?\s*", re.I)
@@ -183,6 +196,14 @@ def strip(text: str) -> str:
     if len(text.split()) < 4:
         return text
     text = _last_steps(text)
+    text = re.sub(r"^\s*(?:sorry,?\s*)?(?:do|would|d'?you) you (?:happen to )?know\s+(?=(?:what|when|where|who|how|which|on what|if|whether)\b)",
+                  "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:somebody|someone|anyone|anybody)\s+(?=(?:read|tell|give|show)\b)", "", text, flags=re.I)
+    ellipsis = re.match(r"^([^?\"“”«»]{10,200}?)\.\.\.\s*(?=(?:can|could|would|will|what|which|when|how|please|tell)\b)", text, re.I)
+    rest = text[ellipsis.end():] if ellipsis else ""
+    if ellipsis and not _CAPS.search(ellipsis.group(1)) and not parse_times(ellipsis.group(1), 3600.0)[0] \
+            and not _leans(rest) and _ALONE.search(rest):  # not "kimono and harmonica... what order do they"
+        text = text[ellipsis.end():]  # "Somebody's talking on this tape and I couldn't make head nor tail of it... can you tell me"
     text = _RADIO.sub("", text)
     text = re.sub(r"\baffirm(?:ative)? or negative\b", "yes or no", text, flags=re.I)
     text = _TONE.sub("", text, count=1)
@@ -196,6 +217,7 @@ def strip(text: str) -> str:
         text = f"{arrow.group(2).rstrip('?')} while {arrow.group(1)}?"
     text = _CONFIRM.sub("does ", text, count=1)
     text = _REQUEST.sub("what is the ", text, count=1)
+    text = _ONSET.sub("when is ", text, count=1)
     text = _REQUESTER.sub("", text, count=1)
     text = _TELL_ME_COMMA.sub("", text, count=1)
     text = _NUMBERED.sub("", text)

@@ -25,6 +25,7 @@ LENGTH = re.compile("|".join([
     r"^\s*(?:the\s+)?total (?:seconds|minutes)(?: of (?:the )?(?:video|footage|clip|film|recording))?\s*\??\s*$",
     r"\bhow many (?:seconds|minutes) of (?:footage|video|recording)\b",
     r"\bhow many (?:seconds|minutes) (?:does |do )?(?:the|this) (?:video|clip|film|recording) (?:have|has)\b",
+    r"\bhow many (?:seconds|minutes) (?:lasts?|runs?) (?:the|this) (?:video|clip|film|recording)\b",
     r"\bfrom (?:its|the) (?:first frame|beginning|start) to (?:its|the) (?:last|end|final frame)(?: frame)?\b.*\bhow long\b",
     r"\bhow many (?:minutes|seconds) and (?:seconds|minutes) (?:does|did|will|is) (?:it|this|the|this video|the video|the clip|this clip|"
     r"this thing|the thing)\b",
@@ -44,7 +45,7 @@ COUNT = re.compile(r"\bhow many\b|(?<!phone )(?<!telephone )(?<!mobile )(?<!hous
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?:(?:different|distinct|unique)\s+)?words\s+on(?:\s+the)?\s+screen\b|\bhow often\b|^\s*number\b|\btally\b|"
                     r"^\s*(?:the\s+)?(?:total|overall)\s+(?!(?:seconds|minutes|hours|time|length|duration|runtime|running)\b)"
                     r"(?:[a-z]+\s+)?[a-z]+s\b(?:\s+(?:in|of)\s+(?:it|this|the \w+))?\s*\??\s*$|^\s*(?:the\s+)?[a-z]+s\s+(?:in\s+)?(?:total|overall|altogether)\s*\??\s*$", re.I)  # "total scenes?", "shots total?"
-DURATION = re.compile(r"\bhow long\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
+DURATION = re.compile(r"\bhow long\b|\b(?:total )?(?:on[- ]screen|screen) time of\b|\bfor how many seconds\b|\bhow much time\b|\bfor how long\b|\btotal time\b|"
                        r"\bhow many seconds (?:is|are|does|do|did|was|were)\b|\b(?:duration|length) of\b|"
                        r"\b(?:duration|length of time|amount of time|time) (?:for which|during which|over which|that)\b|"
                        r"\bfor what (?:duration|length of time|amount of time)\b", re.I)
@@ -84,7 +85,7 @@ POLITE_ASK = re.compile(r"^\s*(?:(?:and|so)\s+)?(?:can|could|would|will) you\s+(
                          r"give|list|show|say|transcribe|write|type|provide|summari[sz]e|read|name|quote|help|count|find|"
                          r"identify|let me know what|walk me)\b")
 YES_NO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:is|are|was|were|does|do|did|can|could|has|have|will|would|am)\b", re.I)
-RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:exact |very |precise |same )?(?:moment|instant|time)|at (?:the )?time of|preceded by|followed by"
+RELATION = re.compile(r"\b(while|when|whilst|as|during|before|after|until|once|over|earlier than|sooner than|prior to|ahead of|later than|(?:at|in) the (?:exact |very |precise |same )?(?:moment|instant|time)|at (?:the )?time of|preceded by|followed by|concurrent with|simultaneous with"
                        r"|(?:at|in|during) the (?:point|bit|part|section|stretch|spot) (?:where|when)"
                        r"(?: when| that)?|the moment|goes with|go with|accompan(?:y|ies|ying)|along with|alongside|"
                        r"coincides? with|overlaps?(?: with)?|overlapping(?: with)?|at the same time as|(?:around|under|beneath|underneath)(?= the (?:word|text|caption|title|photo|picture|image|shot)))\b", re.I)
@@ -143,11 +144,13 @@ SAY_ON_SCREEN = re.compile(r"\b(?:say|says|saying|said)\s+(?:on|across|at the (?
 SEVERAL_KINDS = re.compile(r"\b(?:words?|text|captions?)\s+or\s+(?:images?|pictures?|photos?|objects?)\b|"
                             r"\b(?:images?|pictures?|photos?)\s+or\s+(?:words?|text|captions?)\b")
 #: The picture changing, counted: "how many times does it switch to a new pic", "the picture is changing how many times".
-PICTURE_CHANGES = re.compile(r"\b(?:picture|pic|photo|image|view|scene|shot|slide)s? (?:is |are )?(?:change|changes|changing|switch\w*)\b|"
+PICTURE_CHANGES = re.compile(r"\b(?:picture|pic|photo|image|view|scene|shot|slide|camera)s? (?:is |are )?(?:change|changes|changing|switch\w*)\b|"
                              r"\b(?:change|changes|switch\w*|cuts?) to (?:a )?(?:new|different|another|the next) (?:picture|pic|photo|image|"
                              r"scene|shot|slide|one|view)\b")
 #: What-questions about a property no transcript line states ("what does the narrator look like").
-ASKS_ATTRIBUTE = re.compile(r"\b(?:what|which) (?:kind of |type of |make of |model of |brand of )?(?:camera|lens|phone|equipment|gear|"
+ASKS_ATTRIBUTE = re.compile(r"\bwhat (?:date|year|day|month)\b|\b(?:what|which) (?:kind|type|make|model|brand) of (?:camera|lens|phone|"
+                             r"equipment|gear|device|microphone|drone)\b|\bwhen was (?:it|this|that|the [\w -]{1,30}) (?:taken|made|filmed|shot|"
+                             r"recorded|painted|drawn|photographed)\b|\b(?:what|which) (?:kind of |type of |make of |model of |brand of )?(?:camera|lens|phone|equipment|gear|"
                              r"device|software|app|microphone|drone)s? (?:did|was|were|do|does|is|are|has|have)\b|"  # what they filmed with
                              r"\b(?:why|reason|cause|colou?r|names?|brand|who|looks? like|sounds? like|feel(?:s|ing)?|think(?:s|ing)?|"
                              r"mood|emotions?|age|job|profession|weigh\w*|height|tall|cost|price|wearing|dressed|made of|"

@@ -47,6 +47,9 @@ PHRASES: dict[str, str] = {
     "nan to itte imasu ka": "what is said", "nan to itte": "what is said", "utsutte iru toki": "while shown",
     "utsutte iru aida": "while shown", "kikoeru kotoba wa": "what words are heard", "dotchi ga hayai desu ka": "which comes first",
     "dotchi ga saki": "which comes first", "sumimasen": "",
+    "no entiendo": "", "oui ou non": "yes or no", "au moment où on entend": "at the moment someone says",
+    "au moment où": "at the moment", "combien de secondes dure": "how many seconds lasts", "el video": "the video",
+    "el vídeo": "the video", "la vidéo": "the video", "das video": "the video", "mientras sale": "while shown",
     "ile czasu": "how long", "jak długo": "how long", "w którym momencie": "at what moment", "czy jest": "is there",
 }  # fmt: skip
 WORDS: dict[str, str] = {
@@ -103,7 +106,7 @@ WORDS: dict[str, str] = {
     "laatste": "last", "il": "", "gli": "", "di": "", "della": "", "nella": "", "mentre": "while", "ultima": "last",
     "prima": "first", "mostra": "shows", "wa": "", "ga": "", "ni": "", "desu": "", "imasu": "", "miemasu": "seen", "dikhte": "shown", "dikhta": "shown", "dikhti": "shown",
     "bolta": "says", "bolti": "says", "bola": "said", "par": "",
-    "douga": "video", "kikoeru": "heard", "proszę": "", "jest": "is", "filmie": "video", "kiedy": "when", "ile": "how many", "słowo": "word", "słowa": "words", "ekranie": "screen", "ekran": "screen",
+    "douga": "video", "oye": "", "mientras": "while", "dure": "lasts", "kikoeru": "heard", "proszę": "", "jest": "is", "filmie": "video", "kiedy": "when", "ile": "how many", "słowo": "word", "słowa": "words", "ekranie": "screen", "ekran": "screen",
     "zdjęcie": "picture", "zdjęcia": "pictures", "osób": "people", "ludzi": "people", "sekund": "seconds", "sekundzie": "second",
 }  # fmt: skip
 
@@ -131,7 +134,9 @@ def english(text: str) -> str:
     if kab and kab.start() > 0:  # Hindi asks in place ("HELLO pehli baar kab aata hai"): English asks first
         text = "kab " + text[: kab.start()] + text[kab.end():]
     chunks = [re.sub(r"^i mean,?\s+", "", c.strip(), flags=re.I) for c in re.split(r"[?!]+|\.\.\.|…|\s[-–—]\s|,\s", text) if c.strip()]
-    if len(chunks) > 1 and _restates(chunks[-1]):  # "wann sieht man den Hund? when is the dog shown": the English one
+    quoted = re.search(r"[\"“”«»]", text) and not re.search(r"[\"“”«»]", chunks[-1])  # "au moment où on entend "X", what is
+    if len(chunks) > 1 and _restates(chunks[-1]) and not quoted:  # on screen": the quote is asked about, so word by word;
+        # "wann sieht man den Hund? when is the dog shown": the English one
         names = [] if re.search(r"\b[A-Z]{2,}\b", chunks[-1]) else re.findall(r"\b[A-Z]{2,}\b", text)  # "GRANARY and SILAGE... dotchi ga
         return (" and ".join(dict.fromkeys(names)) + " - " if names else "") + chunks[-1] + "?"  # hayai": the names asked about
 

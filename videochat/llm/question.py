@@ -86,7 +86,7 @@ _STOP = set(
     "album gallery series part bit cant can't spot actually verbatim state check verify confirm determine correct true accurate turn turns turned become becomes became provide complete account both opening closing closes close opens haven't hasn't watched yet seen "
     "loads load customer client user viewer isn't aren't wasn't weren't doesn't didn't won't think reckon believe "
     "guess sure itself themselves probably actually supposedly apparently identify specify indicate above below beneath "
-    "underneath beside upon within without make makes coming going suffice spotted spotting".split()
+    "underneath beside upon within without make makes coming going suffice spotted spotting report reports back".split()
 )
 
 #: What a count of these counts is the shots ("how many different backgrounds", "segments").

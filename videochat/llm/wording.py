@@ -38,7 +38,7 @@ SPELLING: dict[str, str] = {
     "scrren": "screen", "shoen": "shown", "showen": "shown", "frist": "first", "fisrt": "first", "frst": "first",
     "secnds": "seconds", "seconsd": "seconds", "vidio": "video", "wrods": "words", "wordz": "words", "apperas": "appears",
     "apearing": "appearing", "appeard": "appeared", "spokne": "spoken", "sayed": "said", "durring": "during", "pic": "picture", "pics": "pictures", "pix": "pictures", "rn": "right now",
-    "1st": "first", "fam": "", "seein": "seeing", "whatis": "what is", "whats's": "what's", "trt": "total running time", "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
+    "1st": "first", "fam": "", "sitrep": "summary", "seein": "seeing", "whatis": "what is", "whats's": "what's", "trt": "total running time", "btw": "", "lol": "", "lmao": "", "lmfao": "", "rofl": "", "haha": "", "hahaha": "", "omg": "", "bruh": "",
     "ngl": "", "tbh": "", "imo": "", "idk": "", "kinda": "", "sorta": "", "basically": "", "literally": "",
     "honestly": "", "um": "", "umm": "", "uh": "", "uhh": "", "hmm": "", "hm": "", "erm": "",
 }  # fmt: skip
@@ -50,7 +50,8 @@ _VIDEO = re.compile(
     r"\b(?:the|this|that)\s+(?:little|short|brief|small|quick|tiny)\s+(?:video|clip|film|movie|recording)\b|"
     r"(?<=\bin )this thing\b|(?<=\bwith )this thing\b", re.I)  # "what goes down in this thing"
 _EDGES = re.compile(  # openers and closers that carry no meaning ("quick q:", "or nah", "pls")
-    r"^\s*(?:(?:yo|hey|hi|hiya|howdy|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh|dear)\b[\s,:;!.-]*|"
+    r"^\s*(?:(?:yo|hey|hi|hiya|howdy|hello|ok|okay|so|well|quick q|quick question|question|q|real quick|um|uh|oh|dear|wait|"
+    r"be advised|speaking of \w+)\b[\s,:;!.-]*|"
     r"(?:say|listen|look|right|alright|now)\s*,\s*)+|"
     r"\s*\b(?:thanks|thank you|please|pls|plz|lol|haha)\s*[?.!]*\s*$", re.I)
 #: Who is asking and why, before the question: "my kid wants to know how many ...", "I was wondering: ...".
@@ -162,6 +163,9 @@ def plain(question: str) -> str:
     text = re.sub(r"\s*@\s*(?=\d)", " at ", text)  # "text @ 0:07"
     text = re.sub(r"(?:^|(?<=\s))#\s*of\b", "number of", text)  # "# of shots?"
     text = re.sub(r"\b1st\b", "first", text)
+    text = re.sub(r"\bon camera\b", "on screen", text, flags=re.I)
+    text = re.sub(r"^(.+?),\s*(?:it|that|this) (?:is|was) what\s*[?,.!]*\s*$", r"what is \1?", text, flags=re.I)  # French order
+    text = re.sub(r"^(.+?),\s*(?:it|that) is about what\s*\??\s*$", r"what is \1 about?", text, flags=re.I)
     text = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", text)  # "the word X is showing n someone talks"
     text = re.sub(r"\bhow many (photo|picture|image|slide|pic|scene|shot|cut)\b(?!s)", r"how many \1s", text, flags=re.I)
     text = re.sub(r"\bpitcher(s?)\b(?= (?:at|in|on|when|shown|is shown|that|of the|from)\b)", r"picture\1", text, flags=re.I)
