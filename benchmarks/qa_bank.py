@@ -90,6 +90,7 @@ import qa_bank_blind45 as B45
 import qa_bank_blind46 as B46
 import qa_bank_blind47 as B47
 import qa_bank_blind48 as B48
+import qa_bank_blind52 as B52
 import qa_bank_cases as C  # noqa: E402
 import qa_bank_cases_late as L  # noqa: E402  (adds the blind5-blind10 videos and truth to C's tables)
 import qa_bank_cases_more as M  # noqa: E402  (and blind11-blind16's)
@@ -124,7 +125,8 @@ BLIND_SPLITS = {"blind": (B, "BLIND", 0, 0), "blind2": (B2, "BLIND2", 1, -1), "b
                 "blind41": (B41, "BLIND41", 1, -1), "blind42": (B42, "BLIND42", 0, 0),
                 "blind43": (B43, "BLIND43", 1, 0), "blind44": (B44, "BLIND44", 0, -1),
                 "blind45": (B45, "BLIND45", 1, -1), "blind46": (B46, "BLIND46", 0, 0),
-                "blind47": (B47, "BLIND47", 1, 0), "blind48": (B48, "BLIND48", 0, -1)}
+                "blind47": (B47, "BLIND47", 1, 0), "blind48": (B48, "BLIND48", 0, -1),
+                "blind52": (B52, "BLIND52", 0, -1)}
 
 
 def blind(split: str, name: str):
