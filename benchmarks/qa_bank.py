@@ -13,11 +13,11 @@ Every question type has 8 phrasings; even ones are dev, odd ones held-out, and e
 to one half, so the held-out half has both unseen phrasings and unseen videos. Tune on dev; run the
 held-out half only to report. Checkers: qa_bank_score.py.
 
-Later splits (fresh, final, last, then blind to blind48) each have their own phrasings and videos, written
+Later splits (fresh, final, last, then blind to blind52) each have their own phrasings and videos, written
 without reading the answering code; each is run once, to report, and never tuned on. What each holds, and
 who wrote it how: docs/benchmarks.md, "The splits".
 
-    python benchmarks/qa_bank.py [--split dev|heldout|...|blind48|both|all] [--except SPLITS] [--model embedded] [--long] [-v] [--json FILE]
+    python benchmarks/qa_bank.py [--split dev|heldout|...|blind52|both|all] [--except SPLITS] [--model embedded] [--long] [-v] [--json FILE]
 """
 
 from __future__ import annotations
