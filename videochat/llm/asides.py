@@ -215,16 +215,15 @@ def strip(text: str) -> str:
     arrow = _ARROW.match(text)
     if arrow:
         text = f"{arrow.group(2).rstrip('?')} while {arrow.group(1)}?"
-    text = _CONFIRM.sub("does ", text, count=1)
-    text = _REQUEST.sub("what is the ", text, count=1)
-    text = _ONSET.sub("when is ", text, count=1)
     text = _REQUESTER.sub("", text, count=1)
     text = _TELL_ME_COMMA.sub("", text, count=1)
     text = _NUMBERED.sub("", text)
     text = _ASKER_TIME.sub("", text, count=1)
     text = _INTEREST.sub("", text, count=1)
     text = _PURPOSE.sub("", text, count=1)
-    text = _ONSET.sub("when is ", text, count=1)
+    text = _CONFIRM.sub("does ", text, count=1)
+    text = _REQUEST.sub("what is the ", text, count=1)
+    text = _ONSET.sub("when is ", text, count=1)  # after the requester and "requesting": "the onset time of X" first
     text = _NEED.sub("give me ", text, count=1)
     both = _SHOWING_AND_TALKS.match(text)
     if both:

@@ -26,9 +26,9 @@ _GLUE = frozenset("is are was were what where when how there the it in on at thi
 MISSPELT = {
     "begining": "beginning", "beggining": "beginning", "begginning": "beginning", "biginning": "beginning",
     "anywere": "anywhere", "anywher": "anywhere", "enywhere": "anywhere", "explane": "explain", "explian": "explain",
-    "manny": "many", "meny": "many", "visable": "visible", "vissible": "visible", "apear": "appear", "apeared": "appeared",
+    "manny": "many", "meny": "many", "visable": "visible", "vissible": "visible", "apeared": "appeared",
     "apperance": "appearance", "appearence": "appearance", "picure": "picture", "pitcure": "picture", "pictrue": "picture", "secound": "second", "secounds": "seconds",
-    "minite": "minute", "minites": "minutes", "wrods": "words", "srceen": "screen", "scrreen": "screen",
+    "minite": "minute", "minites": "minutes", "srceen": "screen", "scrreen": "screen",
 }  # fmt: skip
 _TOKEN = re.compile(r"(?<![\w'])[a-z][a-z']*(?![\w'])", re.I)
 
